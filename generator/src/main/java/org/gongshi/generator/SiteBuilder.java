@@ -1,0 +1,168 @@
+package org.gongshi.generator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.gongshi.generator.load.ContentLoader;
+import org.gongshi.generator.load.LoadedContent;
+import org.gongshi.generator.load.LoadedProject;
+import org.gongshi.generator.mask.Masker;
+import org.gongshi.generator.mask.PublicProject;
+import org.gongshi.generator.model.Site;
+import org.gongshi.generator.publish.GzipTwins;
+import org.gongshi.generator.publish.Publisher;
+import org.gongshi.generator.render.BuildContext;
+import org.gongshi.generator.render.Navigation;
+import org.gongshi.generator.render.TemplateRenderer;
+import org.gongshi.generator.search.ProjectDocuments;
+import org.gongshi.generator.validate.ContentValidator;
+import org.gongshi.search.SearchDocument;
+import org.gongshi.search.SearchIndexWriter;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * The generator's facade: load → validate → mask → render → publish. Writes {@code OUT/site} and
+ * {@code OUT/search-index}, or nothing at all.
+ */
+public final class SiteBuilder {
+
+    public static final String SITE = "site";
+    public static final String SEARCH_INDEX = "search-index";
+
+    /** Where content and templates come from and where the output goes. */
+    public record Options(Path contentDir, Path templatesDir, Path outDir) {
+    }
+
+    private SiteBuilder() {
+    }
+
+    /** Load and validate only; every problem, sorted by file and line. */
+    public static List<Problem> check(Path contentDir) {
+        Problems problems = new Problems();
+        loadAndValidate(contentDir, problems);
+        return problems.sorted();
+    }
+
+    /** The portal settings alone, for the server's page frame. */
+    public static Site readSite(Path contentDir) throws BuildException {
+        Problems problems = new Problems();
+        Optional<Site> site = ContentLoader.readSite(contentDir, problems);
+        if (site.isEmpty() || !problems.isEmpty()) {
+            throw new BuildException(problems.sorted().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        }
+        return site.get();
+    }
+
+    public static BuildReport build(Options options, Consumer<String> progress) throws BuildException {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        progress.accept("读取并检查内容：" + options.contentDir());
+        LoadedContent content = loadAndValidate(options.contentDir(), problems);
+        if (!problems.isEmpty()) {
+            return new BuildReport(problems.sorted(), content.projects().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
+        }
+        List<PublicProject> projects = content.projects().parallelStream()
+                .map(LoadedProject::record).map(Masker::mask).toList();
+        progress.accept("已检查 " + projects.size() + " 个项目，开始生成页面");
+        Path staging;
+        try {
+            staging = Publisher.newStaging(options.outDir());
+        } catch (IOException e) {
+            throw new BuildException("无法创建输出目录 " + options.outDir() + "：" + e.getMessage(), e);
+        }
+        try {
+            Path site = staging.resolve(SITE);
+            BuildContext context = bake(options, content, projects, site);
+            int pages = countPages(site);
+            progress.accept("已生成 " + pages + " 个页面，正在压缩并建立检索");
+            GzipTwins.writeAll(site);
+            int documents = writeIndex(staging.resolve(SEARCH_INDEX), projects, context.authoredDocuments());
+            Publisher.swapIn(staging, options.outDir(), SITE);
+            Publisher.swapIn(staging, options.outDir(), SEARCH_INDEX);
+            return new BuildReport(List.of(), projects.size(), pages, documents, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new BuildException("写入输出失败：" + e.getMessage(), e);
+        } finally {
+            try {
+                Publisher.deleteTree(staging);
+            } catch (IOException e) {
+                progress.accept("未能清理临时目录 " + staging + "：" + e.getMessage());
+            }
+        }
+    }
+
+    private static BuildContext bake(Options options, LoadedContent content, List<PublicProject> projects, Path site)
+            throws BuildException, IOException {
+        Path pagesDir = options.contentDir().resolve("pages");
+        if (!Files.isDirectory(pagesDir)) {
+            pagesDir = Files.createDirectories(site.resolveSibling("no-pages"));
+        }
+        Files.createDirectories(site);
+        DefaultJBakeConfiguration config;
+        try {
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+                    options.contentDir().toFile(), site.toFile(), (java.io.File) null, false);
+        } catch (RuntimeException e) {
+            throw new BuildException("JBake 配置失败：" + e.getMessage(), e);
+        }
+        config.setDatabaseStore("memory");
+        config.setContentFolder(pagesDir.toFile());
+        config.setTemplateFolder(options.templatesDir().toFile());
+        config.setAssetFolder(options.templatesDir().resolve("assets").toFile());
+        config.setUriWithoutExtension(true);
+        config.setPrefixForUriWithoutExtension("/");
+        config.setTemplateFileNameForDocType("page", "page.ftl");
+        for (String feature : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
+            config.setProperty("render." + feature, false);
+        }
+        BuildContext context = new BuildContext(content.site(), projects,
+                new TemplateRenderer(options.templatesDir(), site), Navigation.links(pagesDir));
+        context.attachTo(config);
+        Oven oven = new Oven(config);
+        oven.bake();
+        if (!oven.getErrors().isEmpty()) {
+            StringBuilder message = new StringBuilder("页面生成失败，网站未更新：");
+            oven.getErrors().forEach(e -> message.append('\n').append(e.getMessage()));
+            throw new BuildException(message.toString());
+        }
+        return context;
+    }
+
+    private static int countPages(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".html")).count();
+        }
+    }
+
+    private static int writeIndex(Path dir, List<PublicProject> projects, List<SearchDocument> authored) throws IOException {
+        int count = 0;
+        try (SearchIndexWriter writer = SearchIndexWriter.create(dir)) {
+            for (PublicProject p : projects) {
+                for (SearchDocument doc : ProjectDocuments.of(p)) {
+                    writer.add(doc);
+                    count++;
+                }
+            }
+            for (SearchDocument doc : authored) {
+                writer.add(doc);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static LoadedContent loadAndValidate(Path contentDir, Problems problems) {
+        LoadedContent content = ContentLoader.load(contentDir, problems);
+        ContentValidator.validate(content, problems, LocalDate.now());
+        return content;
+    }
+}

@@ -1,0 +1,131 @@
+package org.gongshi.generator.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongshi.generator.Problems;
+import org.gongshi.generator.model.Money;
+
+/** Typed reads of CSV cells that record a problem (file, line, column) instead of throwing. */
+final class Cells {
+
+    private static final Pattern YUAN = Pattern.compile("\\d+(\\.\\d{1,2})?");
+    private static final Pattern FEN = Pattern.compile("\\d+");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+    private final CsvTable table;
+    private final Problems problems;
+
+    Cells(CsvTable table, Problems problems) {
+        this.table = table;
+        this.problems = problems;
+    }
+
+    void problem(CsvTable.Row row, String column, String message) {
+        problems.add(table.file(), row.line(), column, message);
+    }
+
+    String text(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            problem(row, column, "不能为空");
+        }
+        return value;
+    }
+
+    /** Yuan with at most two decimals, converted exactly to fen; thousands separators are tolerated. */
+    Money yuan(CsvTable.Row row, String column) {
+        String value = text(row, column).replace(",", "");
+        if (value.isEmpty()) {
+            return Money.ZERO;
+        }
+        if (value.startsWith("-")) {
+            problem(row, column, "金额不能为负数：" + value);
+        } else if (value.matches("\\d+\\.\\d{3,}")) {
+            problem(row, column, "金额最多保留两位小数（到分）：" + value);
+        } else if (!YUAN.matcher(value).matches()) {
+            problem(row, column, "金额应为数字，单位元，例如 2400.50：" + value);
+        } else {
+            return new Money(new BigDecimal(value).movePointRight(2).longValueExact());
+        }
+        return Money.ZERO;
+    }
+
+    Money fen(CsvTable.Row row, String column) {
+        String value = text(row, column).replace(",", "");
+        if (value.isEmpty()) {
+            return Money.ZERO;
+        }
+        if (value.startsWith("-")) {
+            problem(row, column, "金额不能为负数：" + value);
+        } else if (value.contains(".")) {
+            problem(row, column, "金额单位是分，不能有小数：" + value);
+        } else if (!FEN.matcher(value).matches() || value.length() > 15) {
+            problem(row, column, "金额应为整数（单位：分）：" + value);
+        } else {
+            return new Money(Long.parseLong(value));
+        }
+        return Money.ZERO;
+    }
+
+    int integer(CsvTable.Row row, String column, int min, int max) {
+        String value = text(row, column);
+        if (value.isEmpty()) {
+            return min;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(row, column, "应为 " + min + " 到 " + max + " 之间的整数：" + value);
+        return min;
+    }
+
+    Optional<LocalDate> optionalDate(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            problem(row, column, "日期无效：“" + value + "”，应写作 2024-05-01 这样的有效日期");
+            return Optional.empty();
+        }
+    }
+
+    YearMonth period(CsvTable.Row row, String column) {
+        String value = text(row, column);
+        var m = PERIOD.matcher(value);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return YearMonth.of(Integer.parseInt(m.group(1)), month);
+            }
+        }
+        if (!value.isEmpty()) {
+            problem(row, column, "发放期间应写作年-月，例如 2023-05：" + value);
+        }
+        return YearMonth.of(2000, 1);
+    }
+
+    boolean yesNo(CsvTable.Row row, String column) {
+        String value = text(row, column);
+        switch (value.toLowerCase()) {
+            case "是", "y", "yes", "true", "1", "√":
+                return true;
+            case "否", "n", "no", "false", "0", "×", "":
+                return false;
+            default:
+                problem(row, column, "应填“是”或“否”：" + value);
+                return false;
+        }
+    }
+}

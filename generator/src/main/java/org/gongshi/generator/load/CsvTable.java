@@ -1,0 +1,161 @@
+package org.gongshi.generator.load;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongshi.generator.Problems;
+
+/**
+ * A CSV file as offices export it from Excel: one header row whose Chinese or English column names are
+ * mapped to canonical names through aliases, then data rows, each remembered with its line number.
+ */
+final class CsvTable {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    /** One data row: canonical column → trimmed cell text ("" for an empty or missing cell). */
+    record Row(int line, Map<String, String> cells) {
+        String get(String column) {
+            return cells.getOrDefault(column, "");
+        }
+    }
+
+    private final Path file;
+    private final Set<String> columns;
+    private final List<Row> rows;
+
+    private CsvTable(Path file, Set<String> columns, List<Row> rows) {
+        this.file = file;
+        this.columns = Set.copyOf(columns);
+        this.rows = rows;
+    }
+
+    /** The canonical names of the columns the header has. */
+    Set<String> columns() {
+        return columns;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * Reads the file; problems with the file itself (unreadable, malformed quoting, unknown or missing
+     * columns) are recorded and make the result empty.
+     *
+     * @param aliases header text (normalized by {@link #normalizeHeader}) → canonical column name
+     */
+    static Optional<CsvTable> read(Path file, Map<String, String> aliases, Set<String> required, Problems problems) {
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (IOException e) {
+            problems.add(file, 1, "", "无法读取文件：" + e.getMessage());
+            return Optional.empty();
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<String> columns = new java.util.HashSet<>();
+        String[] header = null;
+        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(text)) {
+            while (it.hasNextValue()) {
+                String[] cells = it.nextValue();
+                int line = it.getParser().currentTokenLocation().getLineNr();
+                if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = cells;
+                    if (!checkHeader(file, line, header, aliases, required, problems)) {
+                        return Optional.empty();
+                    }
+                    Arrays.stream(header).map(h -> aliases.get(normalizeHeader(h))).filter(c -> c != null).forEach(columns::add);
+                    continue;
+                }
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    String column = aliases.get(normalizeHeader(header[i]));
+                    if (column != null) {
+                        row.put(column, i < cells.length ? cells[i].strip() : "");
+                    }
+                }
+                rows.add(new Row(line, row));
+            }
+        } catch (RuntimeJsonMappingException | IOException e) {
+            problems.add(file, lineOf(e), "", "CSV 格式错误：" + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+        if (header == null) {
+            problems.add(file, 1, "", "文件是空的，至少应有表头一行");
+            return Optional.empty();
+        }
+        return Optional.of(new CsvTable(file, columns, rows));
+    }
+
+    private static boolean checkHeader(Path file, int line, String[] header, Map<String, String> aliases,
+                                       Set<String> required, Problems problems) {
+        Set<String> present = new java.util.HashSet<>();
+        boolean ok = true;
+        for (String cell : header) {
+            String column = aliases.get(normalizeHeader(cell));
+            if (column == null) {
+                if (!cell.isBlank() && !normalizeHeader(cell).equals("序号")) {
+                    problems.add(file, line, cell.strip(), "无法识别的列名，请对照 content/README.md 中的列名");
+                    ok = false;
+                }
+            } else if (!present.add(column)) {
+                problems.add(file, line, cell.strip(), "列重复");
+                ok = false;
+            }
+        }
+        for (String column : required) {
+            if (!present.contains(column)) {
+                problems.add(file, line, column, "表头缺少这一列");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Excel users type fullwidth brackets and stray spaces; "实发金额（元）" and "实发金额 (元)" are one column. */
+    static String normalizeHeader(String header) {
+        return header.strip().replace('（', '(').replace('）', ')').replace(" ", "").replace("\u3000", "").toLowerCase();
+    }
+
+    private static int lineOf(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+            return Math.max(1, jpe.getLocation().getLineNr());
+        }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+            return Math.max(1, jpe.getLocation().getLineNr());
+        }
+        return 1;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /** Builds an alias map from canonical column → accepted header spellings. */
+    static Map<String, String> aliases(Map<String, List<String>> spellings) {
+        Map<String, String> aliases = new HashMap<>();
+        spellings.forEach((column, names) -> {
+            aliases.put(normalizeHeader(column), column);
+            names.forEach(name -> aliases.put(normalizeHeader(name), column));
+        });
+        return Map.copyOf(aliases);
+    }
+}

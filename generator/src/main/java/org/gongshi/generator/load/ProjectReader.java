@@ -1,0 +1,104 @@
+package org.gongshi.generator.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.gongshi.generator.model.ConstructionArea;
+import org.gongshi.generator.model.DateRange;
+import org.gongshi.generator.model.LaborShareFloor;
+import org.gongshi.generator.model.LifecycleEvent;
+import org.gongshi.generator.model.Project;
+import org.gongshi.generator.model.ReliefMode;
+import org.gongshi.generator.model.Site;
+import org.gongshi.generator.model.Status;
+import org.gongshi.generator.model.WorkerGroup;
+import org.gongshi.generator.model.Workers;
+
+/** Turns a {@code project.json} into a {@link Project}, resolving optional fields against the site defaults. */
+final class ProjectReader {
+
+    private static final List<String> AREAS = Arrays.stream(ConstructionArea.values()).map(ConstructionArea::label).toList();
+    private static final List<String> MODES = Arrays.stream(ReliefMode.values()).map(ReliefMode::label).toList();
+    private static final List<String> STATUSES = Arrays.stream(Status.values()).map(Status::label).toList();
+    private static final List<String> GROUPS = Arrays.stream(WorkerGroup.values()).map(WorkerGroup::label).toList();
+
+    private ProjectReader() {
+    }
+
+    static Project read(JsonFields f, Site site) {
+        ConstructionArea area = f.label("/area", ConstructionArea::fromLabel, AREAS)
+                .orElse(ConstructionArea.RURAL_PUBLIC_INFRASTRUCTURE);
+        String subType = f.text("/subType");
+        if (!subType.isEmpty() && f.has("/area") && ConstructionArea.fromLabel(f.text("/area")).isPresent()
+                && !area.subTypes().contains(subType)) {
+            f.problem("/subType", "“" + area.label() + "”下没有子类“" + subType + "”，可选："
+                    + String.join("、", area.subTypes()));
+        }
+        return new Project(
+                f.text("/code"),
+                f.text("/name"),
+                f.integer("/year", 2000, 2100),
+                f.text("/town"),
+                f.text("/village"),
+                f.text("/approvalDocument"),
+                area,
+                subType,
+                reliefModes(f),
+                f.text("/content"),
+                f.text("/benefit"),
+                f.fen("/investmentFen"),
+                f.fen("/centralFundsFen"),
+                f.fen("/laborPlannedFen"),
+                f.fen("/laborPaidFen"),
+                f.has("/laborShareFloor")
+                        ? new LaborShareFloor(f.integer("/laborShareFloor/percent", 0, 100), f.text("/laborShareFloor/rule"))
+                        : site.laborShareFloor(),
+                f.text("/ownerUnit"),
+                f.text("/builder"),
+                f.optionalText("/maintainer").orElse(""),
+                f.optionalText("/hotline").orElse(site.hotline()),
+                new DateRange(f.date("/construction/start"), f.date("/construction/end")),
+                new DateRange(f.date("/notice/start"), f.date("/notice/end")),
+                workers(f),
+                lifecycle(f));
+    }
+
+    private static List<ReliefMode> reliefModes(JsonFields f) {
+        List<ReliefMode> modes = new ArrayList<>();
+        for (String pointer : f.elements("/reliefModes")) {
+            f.label(pointer, ReliefMode::fromLabel, MODES).ifPresent(mode -> {
+                if (modes.contains(mode)) {
+                    f.problem(pointer, "赈济方式“" + mode.label() + "”重复");
+                } else {
+                    modes.add(mode);
+                }
+            });
+        }
+        return modes;
+    }
+
+    private static Workers workers(JsonFields f) {
+        Map<WorkerGroup, Integer> employed = new EnumMap<>(WorkerGroup.class);
+        for (WorkerGroup group : WorkerGroup.values()) {
+            employed.put(group, 0);
+        }
+        for (String name : f.memberNames("/workers/employed")) {
+            String pointer = "/workers/employed/" + name;
+            WorkerGroup.fromLabel(name).ifPresentOrElse(
+                    group -> employed.put(group, f.integer(pointer, 0, 100_000)),
+                    () -> f.problem(pointer, "未知的人员类别“" + name + "”，可选：" + String.join("、", GROUPS)));
+        }
+        return new Workers(f.integer("/workers/planned", 0, 100_000), employed);
+    }
+
+    private static List<LifecycleEvent> lifecycle(JsonFields f) {
+        List<LifecycleEvent> events = new ArrayList<>();
+        for (String pointer : f.elements("/lifecycle")) {
+            f.label(pointer + "/status", Status::fromLabel, STATUSES).ifPresent(status -> events.add(
+                    new LifecycleEvent(status, f.date(pointer + "/date"), f.optionalText(pointer + "/reason").orElse(""))));
+        }
+        return events;
+    }
+}

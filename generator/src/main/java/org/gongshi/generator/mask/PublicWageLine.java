@@ -1,0 +1,18 @@
+package org.gongshi.generator.mask;
+
+import org.gongshi.generator.model.Money;
+
+/** One published wage line: the worker's name masked, no ID, phone or card. payDate is "" while unpaid. */
+public record PublicWageLine(
+        String maskedName,
+        String villageGroup,
+        String group,
+        String job,
+        String period,
+        int days,
+        Money due,
+        Money paid,
+        String payDate,
+        boolean paidToCard,
+        boolean confirmed) {
+}

@@ -1,0 +1,50 @@
+package org.gongshi.generator.model;
+
+import java.util.List;
+
+/**
+ * An approved project record as read from {@code project.json}. Every field here is public by policy;
+ * the private roster lives in {@link Worker}. Optional fields were resolved against {@link Site} when loaded.
+ */
+public record Project(
+        String code,
+        String name,
+        int year,
+        String town,
+        String village,
+        String approvalDocument,
+        ConstructionArea area,
+        String subType,
+        List<ReliefMode> reliefModes,
+        String content,
+        String benefit,
+        Money investment,
+        Money centralFunds,
+        Money laborPlanned,
+        Money laborPaid,
+        LaborShareFloor laborShareFloor,
+        String ownerUnit,
+        String builder,
+        String maintainer,
+        String hotline,
+        DateRange construction,
+        DateRange notice,
+        Workers workers,
+        List<LifecycleEvent> lifecycle) {
+
+    public Project {
+        reliefModes = List.copyOf(reliefModes);
+        lifecycle = List.copyOf(lifecycle);
+    }
+
+    /** The last lifecycle entry that is not an adjustment; validation guarantees there is one. */
+    public Status status() {
+        for (int i = lifecycle.size() - 1; i >= 0; i--) {
+            Status status = lifecycle.get(i).status();
+            if (status != Status.ADJUSTED) {
+                return status;
+            }
+        }
+        throw new IllegalStateException(code + " has no status entry");
+    }
+}

@@ -1,0 +1,47 @@
+package org.gongshi.generator.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/** Writes a {@code .gz} twin beside every text file, so the server (or nginx) sends precompressed bytes. */
+public final class GzipTwins {
+
+    private static final Set<String> TEXT = Set.of("html", "css", "xml", "json", "csv", "svg", "txt", "js");
+
+    private GzipTwins() {
+    }
+
+    public static int writeAll(Path siteDir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            files = walk.filter(Files::isRegularFile).filter(GzipTwins::isText).toList();
+        }
+        try {
+            files.parallelStream().forEach(GzipTwins::twin);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return files.size();
+    }
+
+    private static boolean isText(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && TEXT.contains(name.substring(dot + 1));
+    }
+
+    private static void twin(Path file) {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")), 8192)) {
+            Files.copy(file, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

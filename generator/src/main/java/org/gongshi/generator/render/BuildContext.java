@@ -1,0 +1,81 @@
+package org.gongshi.generator.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongshi.generator.mask.PublicProject;
+import org.gongshi.generator.model.Site;
+import org.gongshi.search.SearchDocument;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * What the record-page plug-ins need, handed to them through the JBake configuration of one bake. JBake
+ * instantiates plug-ins with ServiceLoader, so the configuration is the only non-static channel; keeping it
+ * per bake lets {@code serve} rebuild in the same JVM.
+ */
+public final class BuildContext {
+
+    static final String KEY = "gongshi.build";
+
+    private final Site site;
+    private final List<PublicProject> projects;
+    private final TemplateRenderer renderer;
+    private final List<Map<String, String>> nav;
+    private final List<SearchDocument> authoredDocuments = Collections.synchronizedList(new ArrayList<>());
+
+    public BuildContext(Site site, List<PublicProject> projects, TemplateRenderer renderer, List<Map<String, String>> nav) {
+        this.site = site;
+        this.projects = List.copyOf(projects);
+        this.renderer = renderer;
+        this.nav = List.copyOf(nav);
+    }
+
+    /**
+     * Hands this context to the plug-ins, and the portal settings to authored-page templates, which read
+     * JBake's config map ({@code config.gongshi_title}, …).
+     */
+    public void attachTo(JBakeConfiguration config) {
+        config.setProperty(KEY, this);
+        config.setProperty("gongshi.title", site.title());
+        config.setProperty("gongshi.hotline", site.hotline());
+        config.setProperty("gongshi.sample", site.sample());
+        // A map, not the list itself: commons-configuration would split a list into separate values.
+        config.setProperty("gongshi.nav", Map.of("links", nav));
+    }
+
+    static Optional<BuildContext> of(JBakeConfiguration config) {
+        return config.get(KEY) instanceof BuildContext context ? Optional.of(context) : Optional.empty();
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public List<PublicProject> projects() {
+        return projects;
+    }
+
+    /** Search documents for authored Markdown pages, collected from JBake's content store during the bake. */
+    public List<SearchDocument> authoredDocuments() {
+        synchronized (authoredDocuments) {
+            return List.copyOf(authoredDocuments);
+        }
+    }
+
+    void addAuthoredDocument(SearchDocument document) {
+        authoredDocuments.add(document);
+    }
+
+    /** Renders one page; the template sees {@code site}, {@code path} and the page model as {@code page}. */
+    void render(String template, String path, Object page) throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("path", path);
+        model.put("page", page);
+        model.put("nav", nav);
+        renderer.render(template, model, path);
+    }
+}

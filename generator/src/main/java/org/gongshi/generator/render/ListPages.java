@@ -1,0 +1,47 @@
+package org.gongshi.generator.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongshi.generator.mask.HistoryEntry;
+import org.gongshi.generator.mask.PublicProject;
+
+/** Renders the home page and the annual project lists {@code /projects/{YEAR}/}. */
+public final class ListPages extends RecordPagesTool {
+
+    static final int LATEST = 12;
+
+    @Override
+    List<Page> pages(BuildContext context) {
+        Map<Integer, List<PublicProject>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (PublicProject p : context.projects()) {
+            byYear.computeIfAbsent(p.project().year(), y -> new ArrayList<>()).add(p);
+        }
+        List<Integer> years = List.copyOf(byYear.keySet());
+        List<Page> pages = new ArrayList<>();
+        List<Pages.YearLink> links = new ArrayList<>();
+        byYear.forEach((year, projects) -> {
+            String url = "/projects/" + year + "/";
+            pages.add(new Page("year.ftl", url, new Pages.YearList(year, projects, Totals.of(projects), years)));
+            links.add(new Pages.YearLink(year, projects.size(), url));
+        });
+        pages.add(new Page("home.ftl", "/", new Pages.Home(latest(context.projects()), links, Totals.of(context.projects()))));
+        return pages;
+    }
+
+    /** The most recently changed notices first: by the date of their last history entry, then by code. */
+    static List<PublicProject> latest(List<PublicProject> projects) {
+        return projects.stream()
+                .sorted(Comparator.comparing(ListPages::lastChange).reversed()
+                        .thenComparing(p -> p.project().code()))
+                .limit(LATEST)
+                .toList();
+    }
+
+    private static String lastChange(PublicProject p) {
+        List<HistoryEntry> history = p.history();
+        return history.isEmpty() ? "" : history.get(history.size() - 1).date();
+    }
+}

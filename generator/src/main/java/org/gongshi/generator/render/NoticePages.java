@@ -1,0 +1,14 @@
+package org.gongshi.generator.render;
+
+import java.util.List;
+
+/** Renders {@code /p/{CODE}/} for every project. */
+public final class NoticePages extends RecordPagesTool {
+
+    @Override
+    List<Page> pages(BuildContext context) {
+        return context.projects().stream()
+                .map(p -> new Page("notice.ftl", p.url(), new Pages.Notice(p)))
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.gongshi.generator.render;
+
+import java.util.List;
+import org.gongshi.generator.mask.LaborShare;
+import org.gongshi.generator.mask.PublicProject;
+import org.gongshi.generator.model.Money;
+
+/** Sums over a list of projects, as list pages show them. Cancelled projects are counted but not summed. */
+public record Totals(int projects, int cancelled, Money investment, Money centralFunds, Money laborPaid, int workers) {
+
+    public static Totals of(List<PublicProject> projects) {
+        Money investment = Money.ZERO;
+        Money central = Money.ZERO;
+        Money labor = Money.ZERO;
+        int workers = 0;
+        int cancelled = 0;
+        for (PublicProject p : projects) {
+            if (p.cancelled()) {
+                cancelled++;
+                continue;
+            }
+            investment = investment.plus(p.project().investment());
+            central = central.plus(p.project().centralFunds());
+            labor = labor.plus(p.project().laborPaid());
+            workers += p.employedTotal();
+        }
+        return new Totals(projects.size(), cancelled, investment, central, labor, workers);
+    }
+
+    public LaborShare laborShare() {
+        return new LaborShare(laborPaid, centralFunds);
+    }
+}

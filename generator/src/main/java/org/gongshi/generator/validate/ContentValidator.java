@@ -1,0 +1,37 @@
+package org.gongshi.generator.validate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.gongshi.generator.Problems;
+import org.gongshi.generator.load.LoadedContent;
+import org.gongshi.generator.load.LoadedProject;
+
+/** The validate stage: every rule over the loaded content, each problem recorded with its file and line. */
+public final class ContentValidator {
+
+    private ContentValidator() {
+    }
+
+    public static void validate(LoadedContent content, Problems problems, LocalDate today) {
+        content.projects().parallelStream().forEach(p -> new ProjectValidator(p, problems, today).validate());
+        unique(content, problems, "/code", p -> p.record().project().code(), "项目编号");
+        unique(content, problems, "/approvalDocument", p -> p.record().project().approvalDocument(), "文号");
+    }
+
+    private static void unique(LoadedContent content, Problems problems, String pointer,
+                               java.util.function.Function<LoadedProject, String> key, String label) {
+        Map<String, LoadedProject> seen = new HashMap<>();
+        for (LoadedProject p : content.projects()) {
+            String value = key.apply(p);
+            if (value.isEmpty()) {
+                continue;
+            }
+            LoadedProject first = seen.putIfAbsent(value, p);
+            if (first != null) {
+                problems.add(p.projectLines().file(), p.projectLines().line(pointer), pointer.substring(1),
+                        label + "“" + value + "”重复，已用于 " + first.projectLines().file());
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.gongshi.generator.validate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gongshi.generator.Problems;
+import org.gongshi.generator.load.LoadedProject;
+import org.gongshi.generator.model.DateRange;
+import org.gongshi.generator.model.LifecycleEvent;
+import org.gongshi.generator.model.Money;
+import org.gongshi.generator.model.Project;
+import org.gongshi.generator.model.Status;
+import org.gongshi.generator.model.WagePayment;
+import org.gongshi.generator.model.Worker;
+import org.gongshi.generator.model.WorkerGroup;
+
+/** Rules that relate the values of one project to each other: dates, money, lifecycle, roster and ledger. */
+final class ProjectValidator {
+
+    static final Pattern CODE = Pattern.compile("\\d{4}(-[A-Z0-9]+)+");
+
+    private final LoadedProject loaded;
+    private final Project project;
+    private final Problems problems;
+    private final LocalDate today;
+
+    ProjectValidator(LoadedProject loaded, Problems problems, LocalDate today) {
+        this.loaded = loaded;
+        this.project = loaded.record().project();
+        this.problems = problems;
+        this.today = today;
+    }
+
+    void validate() {
+        code();
+        range("/construction", project.construction(), "竣工（结束）日期早于开工日期");
+        range("/notice", project.notice(), "公示期结束日期早于开始日期");
+        money();
+        lifecycle();
+        Map<String, Worker> roster = roster();
+        wages(roster);
+    }
+
+    private void fieldProblem(String pointer, String message) {
+        problems.add(loaded.projectLines().file(), loaded.projectLines().line(pointer), pointer.substring(1).replace('/', '.'), message);
+    }
+
+    private void code() {
+        String code = project.code();
+        if (code.isEmpty()) {
+            return;
+        }
+        if (!CODE.matcher(code).matches() || code.length() > 40) {
+            fieldProblem("/code", "项目编号“" + code + "”格式不对：应以四位年份开头，只含大写字母、数字和“-”，如 2023-QH-0012");
+        } else if (!code.startsWith(Integer.toString(project.year()))) {
+            fieldProblem("/code", "项目编号应以年度 " + project.year() + " 开头");
+        }
+        String folder = loaded.dir().getFileName().toString();
+        if (!folder.equals(code)) {
+            fieldProblem("/code", "项目编号“" + code + "”与所在目录名“" + folder + "”不一致");
+        }
+    }
+
+    private void range(String pointer, DateRange range, String message) {
+        if (range.end().isBefore(range.start())) {
+            fieldProblem(pointer + "/end", message + "（" + range.start() + " 至 " + range.end() + "）");
+        }
+    }
+
+    private void money() {
+        if (project.centralFunds().compareTo(project.investment()) > 0) {
+            fieldProblem("/centralFundsFen", "中央资金（" + project.centralFunds().yuan() + " 元）超过总投资（"
+                    + project.investment().yuan() + " 元）");
+        }
+        if (project.laborPaid().compareTo(project.centralFunds()) > 0) {
+            fieldProblem("/laborPaidFen", "已发放劳务报酬（" + project.laborPaid().yuan() + " 元）超过中央资金（"
+                    + project.centralFunds().yuan() + " 元）");
+        }
+        if (project.laborPlanned().compareTo(project.centralFunds()) > 0) {
+            fieldProblem("/laborPlannedFen", "计划劳务报酬（" + project.laborPlanned().yuan() + " 元）超过中央资金（"
+                    + project.centralFunds().yuan() + " 元）");
+        }
+    }
+
+    private void lifecycle() {
+        List<LifecycleEvent> events = project.lifecycle();
+        if (events.isEmpty()) {
+            return;
+        }
+        if (events.stream().allMatch(e -> e.status() == Status.ADJUSTED)) {
+            fieldProblem("/lifecycle", "项目进度中至少要有一个状态（储备、计划、在建、完工、管护或撤销），不能只有调整");
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent event = events.get(i);
+            String pointer = "/lifecycle/" + i;
+            if (event.status().needsReason() && event.reason().isBlank()) {
+                fieldProblem(pointer + "/reason", "“" + event.status().label() + "”必须写明原因");
+            }
+            if (i > 0 && event.date().isBefore(events.get(i - 1).date())) {
+                fieldProblem(pointer + "/date", "进度日期应按时间先后排列，" + event.date() + " 早于上一条的 "
+                        + events.get(i - 1).date());
+            }
+            if (i > 0 && events.get(i - 1).status() == Status.CANCELLED && event.status() != Status.ADJUSTED) {
+                fieldProblem(pointer + "/status", "项目已撤销，之后不能再有“" + event.status().label() + "”");
+            }
+        }
+        if (project.status().isBuilt() && project.maintainer().isBlank()) {
+            fieldProblem("/maintainer", "项目已" + project.status().label() + "，必须写明运行管护责任主体");
+        }
+    }
+
+    /** Checks every roster row and returns the roster by ID number. */
+    private Map<String, Worker> roster() {
+        Map<String, Worker> byId = new HashMap<>();
+        Map<WorkerGroup, Integer> counts = new EnumMap<>(WorkerGroup.class);
+        List<Worker> workers = loaded.record().roster();
+        Path file = loaded.rosterFile();
+        for (int i = 0; i < workers.size(); i++) {
+            Worker w = workers.get(i);
+            int line = loaded.rosterLines().get(i);
+            if (!w.name().isEmpty() && w.name().codePointCount(0, w.name().length()) < 2) {
+                problems.add(file, line, "姓名", "姓名至少两个字");
+            }
+            if (!w.idNumber().isEmpty()) {
+                IdNumbers.problem(w.idNumber(), today).ifPresent(m -> problems.add(file, line, "身份证号", m));
+                if (byId.putIfAbsent(w.idNumber(), w) != null) {
+                    problems.add(file, line, "身份证号", "同一身份证号在名册中出现了两次");
+                }
+            }
+            if (!w.phone().isEmpty() && !PhoneNumbers.isMobile(w.phone())) {
+                problems.add(file, line, "联系电话", "应为11位手机号码");
+            }
+            if (!w.cardNumber().isEmpty() && !CardNumbers.isValid(w.cardNumber())) {
+                problems.add(file, line, "银行卡号", "银行卡号应为13–19位数字且校验正确，请核对是否抄错");
+            }
+            counts.merge(w.group(), 1, Integer::sum);
+        }
+        if (!workers.isEmpty()) {
+            for (WorkerGroup group : WorkerGroup.values()) {
+                int declared = project.workers().employed().getOrDefault(group, 0);
+                int listed = counts.getOrDefault(group, 0);
+                if (declared != listed) {
+                    fieldProblem("/workers/employed", group.label() + "务工人数写的是 " + declared + " 人，用工名册中有 " + listed + " 人");
+                }
+            }
+        }
+        return byId;
+    }
+
+    private void wages(Map<String, Worker> roster) {
+        List<WagePayment> payments = loaded.record().wages();
+        Path file = loaded.wagesFile();
+        Money paid = Money.ZERO;
+        for (int i = 0; i < payments.size(); i++) {
+            WagePayment p = payments.get(i);
+            int line = loaded.wageLines().get(i);
+            Worker worker = roster.get(p.idNumber());
+            if (worker == null && !p.idNumber().isEmpty()) {
+                problems.add(file, line, "身份证号", "这名务工人员（" + p.name() + "）不在用工名册 roster.csv 中");
+            } else if (worker != null && !worker.name().equals(p.name())) {
+                problems.add(file, line, "姓名", "与用工名册中同一身份证号的姓名不一致");
+            }
+            if (p.paid().compareTo(p.due()) > 0) {
+                problems.add(file, line, "实发金额", "实发金额（" + p.paid().yuan() + " 元）超过应发金额（" + p.due().yuan() + " 元）");
+            }
+            if (p.paid().fen() > 0 && p.payDate().isEmpty()) {
+                problems.add(file, line, "发放日期", "已发放金额却没有发放日期");
+            }
+            paid = paid.plus(p.paid());
+        }
+        if (!payments.isEmpty() && paid.fen() != project.laborPaid().fen()) {
+            fieldProblem("/laborPaidFen", "已发放劳务报酬写的是 " + project.laborPaid().yuan() + " 元，工资发放台账 wages.csv 实发合计 "
+                    + paid.yuan() + " 元，两者应一致");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#import "parts.ftl" as parts>
+<@layout.page title="首页" siteTitle=site.title sample=site.sample hotline=site.hotline
+    description=site.office + "发布的以工代赈项目公示：项目清单、公示牌信息、劳务报酬发放情况" nav=nav>
+<h1>以工代赈项目公示</h1>
+<p>${site.office}在此公开本地以工代赈项目：建设内容、资金、务工群众和劳务报酬发放情况。扫描项目现场公示牌上的二维码，可直接打开该项目的公示页面。</p>
+
+<h2>年度项目清单</h2>
+<ul class="project-list">
+<#list page.years as y>
+<li><a href="${y.url}">${y.year} 年度项目清单</a> <span class="meta">${y.projects} 个项目</span></li>
+</#list>
+</ul>
+<p class="muted">共 ${page.totals.projects} 个项目，中央资金 ${page.totals.centralFunds.wan} 万元，已发放劳务报酬 ${page.totals.laborPaid.wan} 万元，带动务工群众 ${page.totals.workers} 人。</p>
+
+<h2>最新公示</h2>
+<@parts.projectList page.latest/>
+
+<div class="hotline">对项目建设、劳务报酬发放有疑问或举报，请拨打监督举报电话：<br><a href="tel:${site.hotline}">${site.hotline}</a></div>
+</@layout.page>

@@ -1,0 +1,74 @@
+<#ftl output_format="HTML">
+<#-- /p/{CODE}/: the notice a signboard's QR code opens. Before completion it carries the notice-board facts
+     (公开栏: workers, wage payments, hotline); after completion the permanent-signboard facts (永久性公示牌). -->
+<#import "layout.ftl" as layout>
+<#import "parts.ftl" as parts>
+<#assign n = page.notice>
+<#assign p = n.project>
+<@layout.page title=p.name siteTitle=site.title sample=site.sample hotline=p.hotline
+    description=p.town + p.village + "以工代赈项目公示：" + p.name + "，" + n.status + "，中央资金 " + p.centralFunds.wan + " 万元" nav=nav>
+<p class="muted">项目公示 · 编号 ${p.code}</p>
+<h1>${p.name}</h1>
+<p><span class="status status-${n.status}">${n.status}</span> ${p.year} 年度 · ${p.town}${p.village}</p>
+
+<#if n.cancelled>
+<div class="notice-cancelled"><strong>本项目已撤销。</strong><#list n.history as h><#if h.status == "撤销">${h.date} 撤销，原因：${h.reason}</#if></#list></div>
+</#if>
+
+<#if n.built>
+<h2>永久性公示牌</h2>
+<table class="facts">
+<tr><th>项目名称</th><td>${p.name}</td></tr>
+<tr><th>建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
+<tr><th>建设内容</th><td>${p.content}</td></tr>
+<tr><th>群众受益情况</th><td>${p.benefit}</td></tr>
+<tr><th>运行管护责任主体</th><td>${p.maintainer}</td></tr>
+</table>
+<#elseif !n.cancelled>
+<h2>施工公开栏</h2>
+<table class="facts">
+<tr><th>建设内容</th><td>${p.content}</td></tr>
+<tr><th>计划建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
+<tr><th>群众务工信息</th><td>计划用工 ${p.workers.planned} 人，已吸纳务工 ${n.employedTotal} 人<br>
+<#list n.employed as g>${g.group} ${g.count} 人<#sep>，</#list></td></tr>
+<tr><th>劳务报酬发放</th><td><#if n.batches?has_content>已发放 ${n.wageTotal.paid.yuan} 元，共 ${n.batches?size} 批次<#if n.wageTotal.unpaid gt 0>，尚有 ${n.wageTotal.unpaid} 人次未发放</#if>
+<br><a href="${n.wagesUrl}">查看劳务报酬发放公示</a><#else>尚未发放</#if></td></tr>
+<tr><th>群众受益情况</th><td>${p.benefit}</td></tr>
+</table>
+</#if>
+
+<h2>资金与劳务报酬</h2>
+<table class="facts">
+<tr><th>总投资</th><td>${p.investment.wan} 万元</td></tr>
+<tr><th>中央资金</th><td>${p.centralFunds.wan} 万元</td></tr>
+<tr><th>计划劳务报酬</th><td>${p.laborPlanned.wan} 万元</td></tr>
+<tr><th>已发放劳务报酬</th><td>${p.laborPaid.wan} 万元<#if n.wageLines?has_content>（<a href="${n.wagesUrl}">发放明细</a>）</#if></td></tr>
+<@parts.share n/>
+</table>
+<#if n.belowFloor>
+<p class="warn">按公布的数字，本项目劳务报酬占中央资金的比例（${n.relevantShare.percent}）低于 ${p.laborShareFloor.percent}% 的要求。</p>
+</#if>
+
+<h2>项目信息</h2>
+<table class="facts">
+<tr><th>项目编号</th><td>${p.code}</td></tr>
+<tr><th>批复文号</th><td>${p.approvalDocument}</td></tr>
+<tr><th>建设领域</th><td>${n.area}</td></tr>
+<tr><th>赈济方式</th><td><#list n.reliefModes as m>${m}<#sep>、</#list></td></tr>
+<tr><th>项目业主</th><td>${p.ownerUnit}</td></tr>
+<tr><th>施工单位</th><td>${p.builder}</td></tr>
+<#if p.maintainer?has_content && !n.built><tr><th>运行管护</th><td>${p.maintainer}</td></tr></#if>
+<tr><th>建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
+<tr><th>公示期</th><td>${p.notice.start} 至 ${p.notice.end}</td></tr>
+<tr><th>务工群众</th><td>计划 ${p.workers.planned} 人，实际 ${n.employedTotal} 人（<#list n.employed as g>${g.group} ${g.count}<#sep>，</#list>）</td></tr>
+</table>
+
+<h2>项目进度</h2>
+<ol class="history">
+<#list n.history as h>
+<li>${h.date} ${h.status}<#if h.reason?has_content>：${h.reason}</#if></li>
+</#list>
+</ol>
+
+<div class="hotline">监督举报电话：<a href="tel:${p.hotline}">${p.hotline}</a><br><span class="muted">对本项目的用工、劳务报酬发放、工程质量有疑问，欢迎举报。</span></div>
+</@layout.page>
