@@ -3,6 +3,7 @@ package org.gongshi.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.gongshi.generator.SiteBuilder;
 import org.gongshi.server.ServerConfig;
 import org.gongshi.server.SiteServer;
@@ -43,8 +44,9 @@ final class ServeCommand implements Callable<Integer> {
             Server server = SiteServer.create(new ServerConfig(host, port, site.title(), site.sample()),
                     out.resolve(SiteBuilder.SITE), index);
             server.start();
-            System.out.println("公示网站已启动：" + server.getURI().toString().replace("0.0.0.0", "localhost")
-                    + "  （按 Ctrl+C 停止）");
+            int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+            String shown = host.equals("0.0.0.0") ? "localhost" : host;
+            System.out.println("公示网站已启动：http://" + shown + ":" + bound + "/  （按 Ctrl+C 停止）");
             server.join();
         }
         return ExitCodes.OK;

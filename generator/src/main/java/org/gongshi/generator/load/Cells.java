@@ -14,6 +14,7 @@ final class Cells {
 
     private static final Pattern YUAN = Pattern.compile("\\d+(\\.\\d{1,2})?");
     private static final Pattern FEN = Pattern.compile("\\d+");
+    private static final Pattern TOO_PRECISE = Pattern.compile("\\d+\\.\\d{3,}");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     private final CsvTable table;
@@ -44,7 +45,7 @@ final class Cells {
         }
         if (value.startsWith("-")) {
             problem(row, column, "金额不能为负数：" + value);
-        } else if (value.matches("\\d+\\.\\d{3,}")) {
+        } else if (TOO_PRECISE.matcher(value).matches()) {
             problem(row, column, "金额最多保留两位小数（到分）：" + value);
         } else if (!YUAN.matcher(value).matches()) {
             problem(row, column, "金额应为数字，单位元，例如 2400.50：" + value);

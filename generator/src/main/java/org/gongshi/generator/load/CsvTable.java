@@ -70,6 +70,7 @@ final class CsvTable {
         List<Row> rows = new ArrayList<>();
         Set<String> columns = new java.util.HashSet<>();
         String[] header = null;
+        String[] headerColumns = null;
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(text)) {
             while (it.hasNextValue()) {
                 String[] cells = it.nextValue();
@@ -82,12 +83,13 @@ final class CsvTable {
                     if (!checkHeader(file, line, header, aliases, required, problems)) {
                         return Optional.empty();
                     }
-                    Arrays.stream(header).map(h -> aliases.get(normalizeHeader(h))).filter(c -> c != null).forEach(columns::add);
+                    headerColumns = Arrays.stream(header).map(h -> aliases.get(normalizeHeader(h))).toArray(String[]::new);
+                    Arrays.stream(headerColumns).filter(c -> c != null).forEach(columns::add);
                     continue;
                 }
                 Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    String column = aliases.get(normalizeHeader(header[i]));
+                for (int i = 0; i < headerColumns.length; i++) {
+                    String column = headerColumns[i];
                     if (column != null) {
                         row.put(column, i < cells.length ? cells[i].strip() : "");
                     }

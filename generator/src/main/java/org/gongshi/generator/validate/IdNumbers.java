@@ -3,12 +3,14 @@ package org.gongshi.generator.validate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Resident ID numbers under GB 11643: 17 digits, a check character, digits 7–14 the birth date. */
 public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
+    private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
 
     private IdNumbers() {
     }
@@ -28,7 +30,7 @@ public final class IdNumbers {
 
     /** What is wrong with the ID number, in plain words, or empty when it is valid. */
     public static Optional<String> problem(String id, LocalDate today) {
-        if (!id.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(id).matches()) {
             return Optional.of("身份证号应为18位：17位数字加1位数字或X");
         }
         try {

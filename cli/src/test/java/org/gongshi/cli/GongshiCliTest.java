@@ -1,0 +1,115 @@
+package org.gongshi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real commands, run in-process as {@code main} would run them, on real files. */
+class GongshiCliTest {
+
+    private static final Path CONTENT = Path.of("../content");
+    private static final Path TEMPLATES = Path.of("../templates");
+
+    /** Exit code plus everything printed, stdout then stderr. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Gongshi.commandLine().execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path dest = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest);
+                }
+            }
+        }
+    }
+
+    @Test
+    void checkAcceptsTheEmbeddedContent() {
+        Run run = run("check", "--content", CONTENT.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("内容检查通过"));
+    }
+
+    @Test
+    void checkNamesFileLineAndFieldOfEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        copyTree(CONTENT, content);
+        Path project = content.resolve("projects/2025-QH-0002/project.json");
+        Files.writeString(project, Files.readString(project)
+                .replace("\"centralFundsFen\": ", "\"centralFundsFen\": -")
+                .replace("\"area\": \"农村公益性基础设施\"", "\"area\": \"农村基础设施\""));
+        Run run = run("check", "--content", content.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(project + ":"), run.err());
+        assertTrue(run.err().contains(": centralFundsFen: 金额不能为负数"), run.err());
+        assertTrue(run.err().contains(": area: 未知的取值“农村基础设施”"), run.err());
+    }
+
+    @Test
+    void aFailedBuildLeavesThePublishedSiteUntouched(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        copyTree(CONTENT, content);
+        Path out = dir.resolve("out");
+        Run first = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("完成："), first.out());
+        Path notice = out.resolve("site/p/2025-QH-0002/index.html");
+        String published = Files.readString(notice);
+        assertTrue(Files.isDirectory(out.resolve("search-index")));
+
+        Path wages = content.resolve("projects/2025-QH-0002/wages.csv");
+        Files.writeString(wages, Files.readString(wages) + "不在名册,419921199001011234,2025-09,3,450.00,450.00,2025-10-10,是,是\n");
+        Run second = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        assertEquals(1, second.exit());
+        assertTrue(second.err().contains(wages + ":"), second.err());
+        assertEquals(published, Files.readString(notice));
+        try (Stream<Path> entries = Files.list(out)) {
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".staging")), "no staging left behind");
+        }
+    }
+
+    @Test
+    void sampleWritesContentThatPassesCheck(@TempDir Path dir) {
+        Path content = dir.resolve("sample");
+        Run sample = run("sample", "--projects", "30", "--out", content.toString(), "--seed", "7");
+        assertEquals(0, sample.exit(), sample.err());
+        Run check = run("check", "--content", content.toString());
+        assertEquals(0, check.exit(), check.err());
+    }
+
+    @Test
+    void unknownOptionsAreAUsageError() {
+        assertEquals(2, run("build", "--no-such-option").exit());
+        assertEquals(2, run("sample", "--out", "x").exit(), "--projects is required");
+    }
+}
