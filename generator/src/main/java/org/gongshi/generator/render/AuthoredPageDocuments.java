@@ -29,7 +29,7 @@ public final class AuthoredPageDocuments implements RenderingTool {
             String url = "/" + (uri.endsWith("index.html") ? uri.substring(0, uri.length() - "index.html".length()) : uri);
             boolean isCase = url.startsWith("/cases/");
             context.get().addAuthoredDocument(new SearchDocument(
-                    "page:" + url, url, isCase ? "典型案例" : "政策与说明", "",
+                    "page:" + url, url, isCase ? "case" : "page", "",
                     doc.getTitle(), HtmlText.plain(doc.getBody()), Map.of("type", isCase ? "典型案例" : "页面")));
         }
         return 0;

@@ -30,9 +30,9 @@ public final class ProjectDocuments {
                 project.code(), project.town(), project.village(), "劳务报酬发放",
                 p.batches().stream().map(ProjectDocuments::describe).collect(Collectors.joining("；")));
         return List.of(
-                new SearchDocument("notice:" + project.code(), p.url(), "项目公示", project.code(),
+                new SearchDocument("notice:" + project.code(), p.url(), "notice", project.code(),
                         project.name(), notice, facets),
-                new SearchDocument("wages:" + project.code(), p.wagesUrl(), "劳务报酬发放公示", project.code(),
+                new SearchDocument("wages:" + project.code(), p.wagesUrl(), "wages", project.code(),
                         project.name() + " 劳务报酬发放公示", wages, facets));
     }
 

@@ -1,0 +1,50 @@
+package org.gongshi.server;
+
+/**
+ * The frame of every page the server renders itself (search, errors): same stylesheet, header and
+ * sample-data banner as the static site, and no JavaScript, so it works on any phone.
+ */
+final class PageShell {
+
+    private final String siteTitle;
+    private final boolean sampleData;
+
+    PageShell(String siteTitle, boolean sampleData) {
+        this.siteTitle = siteTitle;
+        this.sampleData = sampleData;
+    }
+
+    /**
+     * @param title    page title, plain text
+     * @param mainHtml the page's own content, already escaped
+     */
+    String render(String title, String mainHtml) {
+        StringBuilder html = new StringBuilder(4096)
+                .append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.escape(title)).append(" - ").append(Html.escape(siteTitle))
+                .append("</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/style.css\">\n")
+                .append("</head>\n<body>\n");
+        if (sampleData) {
+            html.append("<div class=\"sample-banner\">示例数据：本站内容均为虚构，仅供演示</div>\n");
+        }
+        // Same structure as templates/layout.ftl, so the site's stylesheet applies unchanged.
+        return html.append("<header class=\"site-header\"><div class=\"wrap\"><a class=\"site-title\" href=\"/\">")
+                .append(Html.escape(siteTitle)).append("</a>\n")
+                .append("<nav class=\"site-nav\"><a href=\"/\">首页</a><a href=\"/search\">搜索</a></nav></div></header>\n")
+                .append("<div class=\"wrap\">\n<main>\n").append(mainHtml).append("</main>\n</div>\n")
+                .append("</body>\n</html>\n")
+                .toString();
+    }
+
+    /** The search form, also offered on error pages as a way on. */
+    static String searchForm(String query) {
+        return "<form class=\"search-form\" action=\"/search\" method=\"get\" role=\"search\">"
+                + "<label for=\"q\">搜索公示内容</label> "
+                + "<input id=\"q\" type=\"search\" name=\"q\" value=\"" + Html.escape(query) + "\""
+                + " placeholder=\"项目名称、编号、乡镇或村名\"> "
+                + "<button type=\"submit\">搜索</button></form>\n";
+    }
+}

@@ -1,0 +1,45 @@
+package org.gongshi.server;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/** Writes a complete in-memory body. */
+final class Responses {
+
+    static final String HTML = "text/html; charset=UTF-8";
+    static final String JSON = "application/json; charset=UTF-8";
+
+    private Responses() {
+    }
+
+    static void send(Response response, Callback callback, int status, String contentType, String body) {
+        send(response, callback, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        // Bytes, not characters: one Chinese character is three bytes in UTF-8.
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * Answers 405 for anything but GET and HEAD and returns true when it did: search pages only read.
+     */
+    static boolean rejectUnlessRead(Request request, Response response, Callback callback) {
+        if (HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod())) {
+            return false;
+        }
+        response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
+        return true;
+    }
+}

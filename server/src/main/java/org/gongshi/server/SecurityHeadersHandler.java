@@ -1,0 +1,31 @@
+package org.gongshi.server;
+
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Adds the headers every response carries, before any inner handler writes. */
+final class SecurityHeadersHandler extends Handler.Wrapper {
+
+    SecurityHeadersHandler(Handler handler) {
+        super(handler);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        addTo(response);
+        return super.handle(request, response, callback);
+    }
+
+    /**
+     * Also called by the error handler: when a handler fails, Jetty answers with a fresh response that
+     * has lost these headers.
+     */
+    static void addTo(Response response) {
+        // Browsers must not guess a script out of an uploaded or mislabelled file.
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        // Search URLs hold what people searched for; other sites need not learn it.
+        response.getHeaders().put("Referrer-Policy", "same-origin");
+    }
+}

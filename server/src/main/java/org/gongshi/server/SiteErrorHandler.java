@@ -1,0 +1,70 @@
+package org.gongshi.server;
+
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Every error as a short Chinese page. It shows the status only: Jetty's messages and exceptions
+ * describe the server's insides, which the public has no use for and attackers do.
+ */
+final class SiteErrorHandler extends ErrorHandler {
+
+    private final PageShell shell;
+    /** The site's own 404 page when the build wrote one, so "not found" looks like the rest of the site. */
+    private final Path siteNotFoundPage;
+
+    SiteErrorHandler(PageShell shell, Path siteDir) {
+        this.shell = shell;
+        this.siteNotFoundPage = siteDir.resolve("404.html");
+        setShowStacks(false);
+        setShowCauses(false);
+        setShowMessageInTitle(false);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        SecurityHeadersHandler.addTo(response);
+        return super.handle(request, response, callback);
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        if (code == HttpStatus.NOT_FOUND_404 && Files.isRegularFile(siteNotFoundPage)) {
+            Responses.send(response, callback, code, Responses.HTML, Files.readAllBytes(siteNotFoundPage));
+            return;
+        }
+        String title = title(code);
+        String main = "<h1>" + title + "</h1>\n<p class=\"error-explanation\">" + explanation(code) + "</p>\n"
+                + PageShell.searchForm("")
+                + "<p><a href=\"/\">返回首页</a></p>\n";
+        Responses.send(response, callback, code, Responses.HTML, shell.render(title, main));
+    }
+
+    private static String title(int code) {
+        return switch (code) {
+            case HttpStatus.NOT_FOUND_404 -> "页面不存在";
+            case HttpStatus.BAD_REQUEST_400 -> "请求无效";
+            case HttpStatus.METHOD_NOT_ALLOWED_405 -> "不支持的请求方式";
+            case HttpStatus.PAYLOAD_TOO_LARGE_413 -> "提交的内容过大";
+            default -> code >= 500 ? "服务器出错" : "无法完成请求";
+        };
+    }
+
+    private static String explanation(int code) {
+        if (code == HttpStatus.NOT_FOUND_404) {
+            return "您访问的页面不存在，可能是地址有误。可以搜索项目名称或编号，或返回首页查看最新公示。";
+        }
+        if (code >= 500) {
+            return "服务器暂时无法处理这个请求（错误代码 " + code + "），请稍后再试。";
+        }
+        return "这个请求无法完成（错误代码 " + code + "）。";
+    }
+}

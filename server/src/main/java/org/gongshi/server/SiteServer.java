@@ -1,0 +1,95 @@
+package org.gongshi.server;
+
+import org.eclipse.jetty.http.CompressedContentFormat;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ResourceService;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.gongshi.search.SearchIndex;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Assembles the whole HTTP handler tree, here and nowhere else:
+ * <pre>
+ * SecurityHeadersHandler
+ *   └ ContextHandler "/"
+ *       └ Sequence: SearchPageHandler (/search) · SearchApiHandler (/api/search) · ResourceHandler (site files)
+ * SiteErrorHandler for every error, 404 included
+ * </pre>
+ */
+public final class SiteServer {
+
+    /**
+     * Without an explicit charset Jetty sends text/plain as ISO-8859-1 and CSS, CSV, JS, SVG with none;
+     * every text file of the site is UTF-8 Chinese.
+     */
+    private static final Map<String, String> UTF8_TYPES = Map.of(
+            "html", "text/html;charset=utf-8",
+            "css", "text/css;charset=utf-8",
+            "js", "text/javascript;charset=utf-8",
+            "json", "application/json;charset=utf-8",
+            "xml", "application/xml;charset=utf-8",
+            "txt", "text/plain;charset=utf-8",
+            "csv", "text/csv;charset=utf-8",
+            "svg", "image/svg+xml;charset=utf-8");
+
+    private SiteServer() {
+    }
+
+    /** Returns an unstarted server; the caller starts, joins and stops it. */
+    public static Server create(ServerConfig config, Path siteDir, SearchIndex index) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(index, "index");
+        if (!Files.isDirectory(siteDir)) {
+            throw new IllegalArgumentException("site directory not found: " + siteDir);
+        }
+        Server server = new Server();
+        server.addConnector(connector(server, config));
+
+        PageShell shell = new PageShell(config.siteTitle(), config.sampleData());
+        Handler.Sequence routes = new Handler.Sequence(
+                new SearchPageHandler(index, shell),
+                new SearchApiHandler(index),
+                staticFiles(siteDir));
+        ContextHandler root = new ContextHandler(routes, "/");
+        // The ResourceHandler takes its MIME types from its context when it starts.
+        UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);
+        server.setHandler(new SecurityHeadersHandler(root));
+        server.setErrorHandler(new SiteErrorHandler(shell, siteDir));
+        return server;
+    }
+
+    private static ServerConnector connector(Server server, ServerConfig config) {
+        HttpConfiguration http = new HttpConfiguration();
+        // Version banners only help someone looking for a known vulnerability.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        return connector;
+    }
+
+    private static ResourceHandler staticFiles(Path siteDir) {
+        ResourceHandler files = new ResourceHandler();
+        files.setBaseResource(ResourceFactory.of(files).newResource(siteDir));
+        // A listing would expose files the site does not link to (drafts, backups).
+        files.setDirAllowed(false);
+        files.setWelcomeFiles("index.html");
+        // REHANDLE, not the default SERVE: SERVE sends a directory's index.html without looking for
+        // its .gz twin, and directories (/p/CODE/) are most of the site.
+        files.setWelcomeMode(ResourceService.WelcomeMode.REHANDLE);
+        // The build writes a .gz twin next to each text file; serving it saves compressing per request.
+        files.setPrecompressedFormats(CompressedContentFormat.GZIP);
+        return files;
+    }
+}

@@ -1,0 +1,387 @@
+package org.gongshi.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.server.Server;
+import org.gongshi.search.SearchDocument;
+import org.gongshi.search.SearchIndex;
+import org.gongshi.search.SearchIndexWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteServerTest {
+
+    static final String PROJECT_PAGE = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>白石镇青龙村河道清淤工程</title></head>
+            <body><h1>白石镇青龙村河道清淤工程</h1><p>项目编号 2023-QH-0012</p></body></html>
+            """;
+
+    @TempDir
+    Path tmp;
+    Path site;
+    SearchIndex index;
+    Server server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        write("index.html", "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>首页</title></head>"
+                + "<body><h1>以工代赈项目公示</h1></body></html>");
+        write("style.css", "body { font-family: sans-serif; } /* 样式 */");
+        write("p/2023-QH-0012/index.html", PROJECT_PAGE);
+        Files.write(site.resolve("p/2023-QH-0012/index.html.gz"), gzip(PROJECT_PAGE.getBytes(StandardCharsets.UTF_8)));
+        write("data/projects.csv", "编号,名称\n2023-QH-0012,白石镇青龙村河道清淤工程\n");
+        index = openIndex(tmp.resolve("index"), documents());
+        server = start(new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", true));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        index.close();
+    }
+
+    @Test
+    void staticPageIsServedAsUtf8Html() throws Exception {
+        HttpResponse<byte[]> response = get("/");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html;charset=utf-8", contentType(response));
+        assertTrue(text(response).contains("以工代赈项目公示"));
+    }
+
+    @Test
+    void textFilesOtherThanHtmlAreUtf8Too() throws Exception {
+        assertEquals("text/css;charset=utf-8", contentType(get("/style.css")));
+        assertEquals("text/csv;charset=utf-8", contentType(get("/data/projects.csv")));
+    }
+
+    @Test
+    void gzipTwinIsServedWhenTheClientAcceptsGzip() throws Exception {
+        HttpResponse<byte[]> response = get("/p/2023-QH-0012/", "Accept-Encoding", "gzip");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("text/html;charset=utf-8", contentType(response));
+        assertEquals(PROJECT_PAGE, new String(gunzip(response.body()), StandardCharsets.UTF_8));
+        assertTrue(response.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+    }
+
+    @Test
+    void plainFileIsServedWhenTheClientDoesNotAcceptGzip() throws Exception {
+        HttpResponse<byte[]> response = get("/p/2023-QH-0012/");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals(PROJECT_PAGE, text(response));
+    }
+
+    @Test
+    void directoryWithoutTrailingSlashRedirectsToIt() throws Exception {
+        HttpResponse<byte[]> response = get("/p/2023-QH-0012");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/p/2023-QH-0012/"));
+    }
+
+    @Test
+    void directoryWithoutIndexIsNotListed() throws Exception {
+        HttpResponse<byte[]> response = get("/data/");
+
+        assertTrue(response.statusCode() >= 400, "status " + response.statusCode());
+        assertFalse(text(response).contains("projects.csv"));
+    }
+
+    @Test
+    void searchPageListsTheMatchingProjectFirst() throws Exception {
+        HttpResponse<byte[]> response = get("/search?q=" + param("白石镇青龙村河道清淤工程"));
+        Document page = Jsoup.parse(text(response));
+
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html; charset=UTF-8", contentType(response));
+        assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
+        assertEquals("width=device-width, initial-scale=1", page.selectFirst("meta[name=viewport]").attr("content"));
+        assertEquals("/style.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("青山县以工代赈公示", page.selectFirst("header a[href=/]").text());
+        assertEquals("白石镇青龙村河道清淤工程", page.selectFirst("form[action=/search] input[name=q]").val());
+        assertEquals("共找到 2 条结果", page.selectFirst(".result-count").text());
+        Element first = page.selectFirst(".results li");
+        assertEquals("/p/2023-QH-0012/", first.selectFirst("a").attr("href"));
+        assertEquals("白石镇青龙村河道清淤工程", first.selectFirst("a").text());
+        assertEquals("项目公示", first.selectFirst(".hit-type").text());
+        assertEquals("2023-QH-0012", first.selectFirst(".hit-code").text());
+        assertTrue(first.selectFirst(".hit-snippet").text().contains("清淤河道 3.2 公里"));
+        assertTrue(page.select("script").isEmpty());
+    }
+
+    @Test
+    void searchPageEscapesTheQuery() throws Exception {
+        String hostile = "<script>alert(\"x\")</script>";
+        String body = text(get("/search?q=" + param(hostile)));
+        Document page = Jsoup.parse(body);
+
+        assertFalse(body.contains("<script>"));
+        assertTrue(page.select("script").isEmpty());
+        assertEquals(hostile, page.selectFirst("input[name=q]").val());
+        assertEquals("没有找到与“" + hostile + "”相关的内容。", page.selectFirst(".no-results").text());
+    }
+
+    @Test
+    void searchPagePagesTwentyAtATime() throws Exception {
+        Document first = Jsoup.parse(text(get("/search?q=" + param("水渠"))));
+        Document last = Jsoup.parse(text(get("/search?q=" + param("水渠") + "&page=3")));
+
+        assertEquals("共找到 45 条结果", first.selectFirst(".result-count").text());
+        assertEquals(20, first.select(".results li").size());
+        assertTrue(first.select("a[rel=prev]").isEmpty());
+        assertEquals("/search?q=" + param("水渠") + "&page=2", first.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("下一页", first.selectFirst("a[rel=next]").text());
+        assertEquals(5, last.select(".results li").size());
+        assertEquals("上一页", last.selectFirst("a[rel=prev]").text());
+        assertTrue(last.select("a[rel=next]").isEmpty());
+    }
+
+    @Test
+    void malformedPageNumberShowsTheFirstPage() throws Exception {
+        Document page = Jsoup.parse(text(get("/search?q=" + param("水渠") + "&page=-3x")));
+
+        assertEquals(20, page.select(".results li").size());
+    }
+
+    @Test
+    void blankSearchShowsOnlyTheForm() throws Exception {
+        Document page = Jsoup.parse(text(get("/search")));
+
+        assertEquals("", page.selectFirst("input[name=q]").val());
+        assertTrue(page.select(".result-count, .no-results, .results").isEmpty());
+    }
+
+    @Test
+    void sampleDataBannerIsShownOnlyForSampleData() throws Exception {
+        assertEquals(1, Jsoup.parse(text(get("/search?q=x"))).select(".sample-banner:contains(示例数据)").size());
+
+        server.stop();
+        server = start(new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", false));
+
+        assertTrue(Jsoup.parse(text(get("/search?q=x"))).select(".sample-banner").isEmpty());
+    }
+
+    @Test
+    void apiReturnsTotalAndHitsAsJson() throws Exception {
+        HttpResponse<byte[]> response = get("/api/search?q=" + param("2023-qh-0012"));
+        JsonNode json = new ObjectMapper().readTree(response.body());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json; charset=UTF-8", contentType(response));
+        assertEquals(3, json.get("total").asLong());
+        JsonNode first = json.get("hits").get(0);
+        assertEquals("2023-QH-0012", first.get("code").asText());
+        assertEquals("白石镇青龙村河道清淤工程", first.get("title").asText());
+        assertEquals("/p/2023-QH-0012/", first.get("url").asText());
+        assertEquals("notice", first.get("type").asText());
+        assertTrue(first.get("snippet").asText().startsWith("项目编号 2023-QH-0012。"));
+    }
+
+    @Test
+    void apiPagesTwentyAtATime() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(get("/api/search?q=" + param("水渠") + "&page=3").body());
+
+        assertEquals(45, json.get("total").asLong());
+        assertEquals(5, json.get("hits").size());
+    }
+
+    @Test
+    void apiWithBlankQueryFindsNothing() throws Exception {
+        assertEquals("{\"total\":0,\"hits\":[]}", text(get("/api/search?q=%20")));
+    }
+
+    @Test
+    void unknownPathIsAChinese404() throws Exception {
+        HttpResponse<byte[]> response = get("/no/such/page");
+        Document page = Jsoup.parse(text(response));
+
+        assertEquals(404, response.statusCode());
+        assertEquals("text/html; charset=UTF-8", contentType(response));
+        assertEquals("页面不存在", page.selectFirst("h1").text());
+        assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
+        assertFalse(text(response).contains("jetty"), "no server internals");
+    }
+
+    @Test
+    void siteOwn404PageIsUsedWhenPresent() throws Exception {
+        write("404.html", "<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>站点自己的 404</h1></body></html>");
+
+        HttpResponse<byte[]> response = get("/no/such/page");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("站点自己的 404", Jsoup.parse(text(response)).selectFirst("h1").text());
+    }
+
+    @Test
+    void failureShowsNoStackTrace() throws Exception {
+        index.close(); // searching a closed index throws inside the handler
+
+        HttpResponse<byte[]> response = get("/search?q=" + param("白石镇"));
+        String body = text(response);
+
+        assertEquals(500, response.statusCode());
+        assertEquals("服务器出错", Jsoup.parse(body).selectFirst("h1").text());
+        assertFalse(body.contains("Exception"), body);
+        assertFalse(body.contains("at org."), body);
+        assertSecurityHeaders(response);
+        index = SearchIndex.open(tmp.resolve("index"));
+    }
+
+    @Test
+    void malformedQueryStringIsABadRequest() throws Exception {
+        // Raw socket: java.net.http refuses to send a malformed URI at all.
+        String response = rawGet("/search?q=%E4%zz");
+
+        assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+        assertEquals("请求无效", Jsoup.parse(response.substring(response.indexOf("\r\n\r\n"))).selectFirst("h1").text());
+    }
+
+    @Test
+    void searchAcceptsOnlyReading() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.getURI().resolve("/search?q=x"))
+                .POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(405, response.statusCode());
+        assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""));
+        HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(server.getURI().resolve("/search?q=x"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+    }
+
+    @Test
+    void everyResponseHasSecurityHeadersAndNoServerHeader() throws Exception {
+        List<HttpResponse<byte[]>> responses = new ArrayList<>();
+        for (String path : List.of("/", "/style.css", "/search?q=x", "/api/search?q=x", "/no/such/page", "/data/")) {
+            responses.add(get(path));
+        }
+        responses.add(get("/p/2023-QH-0012/", "Accept-Encoding", "gzip"));
+
+        for (HttpResponse<byte[]> response : responses) {
+            assertSecurityHeaders(response);
+            assertTrue(response.headers().firstValue("Server").isEmpty(), response.uri().toString());
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.uri().toString());
+        }
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<byte[]> response) {
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), response.uri().toString());
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), response.uri().toString());
+    }
+
+    private Server start(ServerConfig config) throws Exception {
+        Server started = SiteServer.create(config, site, index);
+        started.start();
+        return started;
+    }
+
+    private static List<SearchDocument> documents() {
+        List<SearchDocument> docs = new ArrayList<>(List.of(
+                notice("2023-QH-0012", "白石镇青龙村河道清淤工程",
+                        "项目编号 2023-QH-0012。本项目位于白石镇青龙村，清淤河道 3.2 公里，以工代赈方式吸纳当地群众务工 46 人。"),
+                notice("2023-QH-0013", "白石镇青龙村河道清淤工程二期",
+                        "项目编号 2023-QH-0013，为 2023-QH-0012 的续建工程。白石镇青龙村河道清淤工程二期。"),
+                notice("2023-QH-0014", "白石镇青龙村河道护岸工程", "项目编号 2023-QH-0014。在 2023-QH-0012 清淤后修建护岸。")));
+        for (int i = 1; i <= 45; i++) {
+            docs.add(notice(String.format("2022-PG-%04d", i), "平谷乡第" + i + "号水渠工程", "水渠修缮，长度 " + i + " 百米。"));
+        }
+        return docs;
+    }
+
+    private static SearchDocument notice(String code, String title, String body) {
+        return new SearchDocument("notice-" + code, "/p/" + code + "/", "notice", code, title, body,
+                Map.of("year", code.substring(0, 4)));
+    }
+
+    private static SearchIndex openIndex(Path dir, List<SearchDocument> docs) throws IOException {
+        try (SearchIndexWriter writer = SearchIndexWriter.create(dir)) {
+            for (SearchDocument doc : docs) {
+                writer.add(doc);
+            }
+        }
+        return SearchIndex.open(dir);
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private HttpResponse<byte[]> get(String pathAndQuery, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURI().toString().replaceAll("/$", "") + pathAndQuery));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String rawGet(String target) throws IOException {
+        try (Socket socket = new Socket(server.getURI().getHost(), server.getURI().getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String param(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] data) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            return in.readAllBytes();
+        }
+    }
+}
