@@ -26,8 +26,10 @@ public final class ProjectDocuments {
                 project.code(), project.approvalDocument(), project.town(), project.village(), p.area(),
                 String.join(" ", p.reliefModes()), project.content(), project.benefit(),
                 project.ownerUnit(), project.builder(), project.maintainer(), p.status());
+        // The code stays out of the wage page's body: both pages carry it as a keyword, and the notice, which
+        // also has it in its text, must rank first when someone types a code from a signboard.
         String wages = String.join(" ",
-                project.code(), project.town(), project.village(), "劳务报酬发放",
+                project.town(), project.village(), "劳务报酬发放",
                 p.batches().stream().map(ProjectDocuments::describe).collect(Collectors.joining("；")));
         return List.of(
                 new SearchDocument("notice:" + project.code(), p.url(), "notice", project.code(),
