@@ -12,7 +12,7 @@ import org.gongshi.generator.model.Money;
 /** Typed reads of CSV cells that record a problem (file, line, column) instead of throwing. */
 final class Cells {
 
-    private static final Pattern YUAN = Pattern.compile("\\d+(\\.\\d{1,2})?");
+    private static final Pattern YUAN = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
     private static final Pattern FEN = Pattern.compile("\\d+");
     private static final Pattern TOO_PRECISE = Pattern.compile("\\d+\\.\\d{3,}");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
