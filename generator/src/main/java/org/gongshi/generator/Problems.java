@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Collects every problem in the content tree so the user sees them all at once, not one per run.
@@ -12,9 +14,31 @@ import java.util.List;
 public final class Problems {
 
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> places = ConcurrentHashMap.newKeySet();
 
     public void add(Path file, int line, String field, String message) {
         problems.add(new Problem(file, line, field, message));
+        places.add(file + ":" + line);
+        places.add(file + ":" + line + ":" + field);
+    }
+
+    /** Whether something on this line was reported. */
+    public boolean reported(Path file, int line) {
+        return places.contains(file + ":" + line);
+    }
+
+    public boolean reported(Path file, int line, String field) {
+        return places.contains(file + ":" + line + ":" + field);
+    }
+
+    /** A frozen copy: what was reported up to now, e.g. by the load stage before validation starts. */
+    public Problems snapshot() {
+        Problems copy = new Problems();
+        synchronized (problems) {
+            copy.problems.addAll(problems);
+        }
+        copy.places.addAll(places);
+        return copy;
     }
 
     public boolean isEmpty() {

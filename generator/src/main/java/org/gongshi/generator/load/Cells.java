@@ -26,7 +26,7 @@ final class Cells {
     }
 
     void problem(CsvTable.Row row, String column, String message) {
-        problems.add(table.file(), row.line(), column, message);
+        problems.add(table.file(), row.line(), table.label(column), message);
     }
 
     String text(CsvTable.Row row, String column) {

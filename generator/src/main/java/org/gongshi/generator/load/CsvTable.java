@@ -31,18 +31,23 @@ final class CsvTable {
     }
 
     private final Path file;
-    private final Set<String> columns;
+    private final Map<String, String> labels;
     private final List<Row> rows;
 
-    private CsvTable(Path file, Set<String> columns, List<Row> rows) {
+    private CsvTable(Path file, Map<String, String> labels, List<Row> rows) {
         this.file = file;
-        this.columns = Set.copyOf(columns);
+        this.labels = Map.copyOf(labels);
         this.rows = rows;
     }
 
     /** The canonical names of the columns the header has. */
     Set<String> columns() {
-        return columns;
+        return labels.keySet();
+    }
+
+    /** The column's header as the file spells it, so problems name the column the user sees. */
+    String label(String column) {
+        return labels.getOrDefault(column, column);
     }
 
     Path file() {
@@ -68,23 +73,31 @@ final class CsvTable {
             return Optional.empty();
         }
         List<Row> rows = new ArrayList<>();
-        Set<String> columns = new java.util.HashSet<>();
+        Map<String, String> labels = new HashMap<>();
         String[] header = null;
         String[] headerColumns = null;
+        // A row starts where the previous one ended: the parser's own position is known only after a whole
+        // row (or, for an unclosed quote, at the end of the file), which is too late for quoted multi-line cells.
+        int line = 1;
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(text)) {
             while (it.hasNextValue()) {
                 String[] cells = it.nextValue();
-                int line = it.getParser().currentTokenLocation().getLineNr();
+                int rowLine = line;
+                line = it.getParser().currentLocation().getLineNr();
                 if (Arrays.stream(cells).allMatch(String::isBlank)) {
                     continue;
                 }
                 if (header == null) {
                     header = cells;
-                    if (!checkHeader(file, line, header, aliases, required, problems)) {
+                    if (!checkHeader(file, rowLine, header, aliases, required, problems)) {
                         return Optional.empty();
                     }
                     headerColumns = Arrays.stream(header).map(h -> aliases.get(normalizeHeader(h))).toArray(String[]::new);
-                    Arrays.stream(headerColumns).filter(c -> c != null).forEach(columns::add);
+                    for (int i = 0; i < header.length; i++) {
+                        if (headerColumns[i] != null) {
+                            labels.put(headerColumns[i], header[i].strip());
+                        }
+                    }
                     continue;
                 }
                 Map<String, String> row = new HashMap<>();
@@ -94,17 +107,17 @@ final class CsvTable {
                         row.put(column, i < cells.length ? cells[i].strip() : "");
                     }
                 }
-                rows.add(new Row(line, row));
+                rows.add(new Row(rowLine, row));
             }
         } catch (RuntimeJsonMappingException | IOException e) {
-            problems.add(file, lineOf(e), "", "CSV 格式错误：" + firstLine(e.getMessage()));
+            problems.add(file, line, "", "CSV 格式错误（从这一行开始）：" + firstLine(e.getMessage()));
             return Optional.empty();
         }
         if (header == null) {
             problems.add(file, 1, "", "文件是空的，至少应有表头一行");
             return Optional.empty();
         }
-        return Optional.of(new CsvTable(file, columns, rows));
+        return Optional.of(new CsvTable(file, labels, rows));
     }
 
     private static boolean checkHeader(Path file, int line, String[] header, Map<String, String> aliases,
@@ -137,15 +150,6 @@ final class CsvTable {
         return header.strip().replace('（', '(').replace('）', ')').replace(" ", "").replace("\u3000", "").toLowerCase();
     }
 
-    private static int lineOf(Exception e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
-            return Math.max(1, jpe.getLocation().getLineNr());
-        }
-        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
-            return Math.max(1, jpe.getLocation().getLineNr());
-        }
-        return 1;
-    }
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");

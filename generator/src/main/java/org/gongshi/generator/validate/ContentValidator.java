@@ -14,7 +14,8 @@ public final class ContentValidator {
     }
 
     public static void validate(LoadedContent content, Problems problems, LocalDate today) {
-        content.projects().parallelStream().forEach(p -> new ProjectValidator(p, problems, today).validate());
+        Problems unreadable = problems.snapshot();
+        content.projects().parallelStream().forEach(p -> new ProjectValidator(p, problems, unreadable, today).validate());
         unique(content, problems, "/code", p -> p.record().project().code(), "项目编号");
         unique(content, problems, "/approvalDocument", p -> p.record().project().approvalDocument(), "文号");
     }

@@ -26,12 +26,18 @@ final class ProjectValidator {
     private final LoadedProject loaded;
     private final Project project;
     private final Problems problems;
+    private final Problems unreadable;
     private final LocalDate today;
 
-    ProjectValidator(LoadedProject loaded, Problems problems, LocalDate today) {
+    /**
+     * @param unreadable what the load stage reported: values replaced by placeholders, which rules must not
+     *                   compare (they would quote a value nobody wrote)
+     */
+    ProjectValidator(LoadedProject loaded, Problems problems, Problems unreadable, LocalDate today) {
         this.loaded = loaded;
         this.project = loaded.record().project();
         this.problems = problems;
+        this.unreadable = unreadable;
         this.today = today;
     }
 
@@ -46,7 +52,21 @@ final class ProjectValidator {
     }
 
     private void fieldProblem(String pointer, String message) {
-        problems.add(loaded.projectLines().file(), loaded.projectLines().line(pointer), pointer.substring(1).replace('/', '.'), message);
+        problems.add(loaded.projectLines().file(), loaded.projectLines().line(pointer), name(pointer), message);
+    }
+
+    /** Every pointer was read as written: none of them was already reported as unreadable. */
+    private boolean readable(String... pointers) {
+        for (String pointer : pointers) {
+            if (unreadable.reported(loaded.projectLines().file(), loaded.projectLines().line(pointer), name(pointer))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(String pointer) {
+        return pointer.substring(1).replace('/', '.');
     }
 
     private void code() {
@@ -66,12 +86,15 @@ final class ProjectValidator {
     }
 
     private void range(String pointer, DateRange range, String message) {
-        if (range.end().isBefore(range.start())) {
+        if (readable(pointer + "/start", pointer + "/end") && range.end().isBefore(range.start())) {
             fieldProblem(pointer + "/end", message + "（" + range.start() + " 至 " + range.end() + "）");
         }
     }
 
     private void money() {
+        if (!readable("/investmentFen", "/centralFundsFen", "/laborPlannedFen", "/laborPaidFen")) {
+            return;
+        }
         if (project.centralFunds().compareTo(project.investment()) > 0) {
             fieldProblem("/centralFundsFen", "中央资金（" + project.centralFunds().yuan() + " 元）超过总投资（"
                     + project.investment().yuan() + " 元）");
@@ -101,7 +124,8 @@ final class ProjectValidator {
             if (event.status().needsReason() && event.reason().isBlank()) {
                 fieldProblem(pointer + "/reason", "“" + event.status().label() + "”必须写明原因");
             }
-            if (i > 0 && event.date().isBefore(events.get(i - 1).date())) {
+            if (i > 0 && readable(pointer + "/date", "/lifecycle/" + (i - 1) + "/date")
+                    && event.date().isBefore(events.get(i - 1).date())) {
                 fieldProblem(pointer + "/date", "进度日期应按时间先后排列，" + event.date() + " 早于上一条的 "
                         + events.get(i - 1).date());
             }
@@ -159,6 +183,10 @@ final class ProjectValidator {
         for (int i = 0; i < payments.size(); i++) {
             WagePayment p = payments.get(i);
             int line = loaded.wageLines().get(i);
+            paid = paid.plus(p.paid());
+            if (unreadable.reported(file, line)) {
+                continue;
+            }
             Worker worker = roster.get(p.idNumber());
             if (worker == null && !p.idNumber().isEmpty()) {
                 problems.add(file, line, "身份证号", "这名务工人员（" + p.name() + "）不在用工名册 roster.csv 中");
@@ -171,9 +199,9 @@ final class ProjectValidator {
             if (p.paid().fen() > 0 && p.payDate().isEmpty()) {
                 problems.add(file, line, "发放日期", "已发放金额却没有发放日期");
             }
-            paid = paid.plus(p.paid());
         }
-        if (!payments.isEmpty() && paid.fen() != project.laborPaid().fen()) {
+        boolean everyLineRead = loaded.wageLines().stream().noneMatch(line -> unreadable.reported(file, line));
+        if (!payments.isEmpty() && everyLineRead && readable("/laborPaidFen") && paid.fen() != project.laborPaid().fen()) {
             fieldProblem("/laborPaidFen", "已发放劳务报酬写的是 " + project.laborPaid().yuan() + " 元，工资发放台账 wages.csv 实发合计 "
                     + paid.yuan() + " 元，两者应一致");
         }

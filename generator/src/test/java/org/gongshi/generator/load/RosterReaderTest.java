@@ -59,7 +59,7 @@ class RosterReaderTest {
                 """);
 
         assertEquals("", roster.workers().get(0).bank());
-        assertEquals(List.of("roster.csv:2: phone: 不能为空"), lines());
+        assertEquals(List.of("roster.csv:2: 联系电话: 不能为空"), lines());
     }
 
     @Test
@@ -70,7 +70,7 @@ class RosterReaderTest {
                 """);
 
         assertEquals(WorkerGroup.OTHER, roster.workers().get(0).group());
-        assertEquals(List.of("roster.csv:2: group: 未知的人员类别“贫困户”，可选：脱贫人口、监测对象、低收入人口、其他"), lines());
+        assertEquals(List.of("roster.csv:2: 人员类别: 未知的人员类别“贫困户”，可选：脱贫人口、监测对象、低收入人口、其他"), lines());
     }
 
     @Test

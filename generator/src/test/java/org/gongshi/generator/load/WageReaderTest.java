@@ -65,7 +65,7 @@ class WageReaderTest {
     void rejectsAThirdDecimalInYuan() throws IOException {
         read(HEADER + "张三,419923197503120013,2023-05,10,1500.125,0,,否,否\n");
 
-        assertEquals(List.of("wages.csv:2: amount_due_yuan: 金额最多保留两位小数（到分）：1500.125"), lines());
+        assertEquals(List.of("wages.csv:2: 应发金额: 金额最多保留两位小数（到分）：1500.125"), lines());
     }
 
     @Test
@@ -73,15 +73,15 @@ class WageReaderTest {
         read(HEADER + "张三,419923197503120013,2023-05,10,-1500,一千五,,否,否\n");
 
         assertEquals(List.of(
-                "wages.csv:2: amount_due_yuan: 金额不能为负数：-1500",
-                "wages.csv:2: amount_paid_yuan: 金额应为数字，单位元，例如 2400.50：一千五"), lines());
+                "wages.csv:2: 应发金额: 金额不能为负数：-1500",
+                "wages.csv:2: 实发金额: 金额应为数字，单位元，例如 2400.50：一千五"), lines());
     }
 
     @Test
     void reportsAnIdNumberPastedIntoAnAmountColumnInsteadOfOverflowing() throws IOException {
         read(HEADER + "张三,419923197503120013,2023-05,10,419923197503120013,1500,2023-06-10,是,是\n");
 
-        assertEquals(List.of("wages.csv:2: amount_due_yuan: 金额应为数字，单位元，例如 2400.50：419923197503120013"), lines());
+        assertEquals(List.of("wages.csv:2: 应发金额: 金额应为数字，单位元，例如 2400.50：419923197503120013"), lines());
     }
 
     @Test
@@ -107,10 +107,10 @@ class WageReaderTest {
         read(HEADER + "张三,419923197503120013,2023-13,32,1500,1500,2023-02-30,是的,否\n");
 
         assertEquals(List.of(
-                "wages.csv:2: period: 发放期间应写作年-月，例如 2023-05：2023-13",
-                "wages.csv:2: days: 应为 0 到 31 之间的整数：32",
-                "wages.csv:2: pay_date: 日期无效：“2023-02-30”，应写作 2024-05-01 这样的有效日期",
-                "wages.csv:2: paid_to_card: 应填“是”或“否”：是的"), lines());
+                "wages.csv:2: 发放期间: 发放期间应写作年-月，例如 2023-05：2023-13",
+                "wages.csv:2: 务工天数: 应为 0 到 31 之间的整数：32",
+                "wages.csv:2: 发放日期: 日期无效：“2023-02-30”，应写作 2024-05-01 这样的有效日期",
+                "wages.csv:2: 打卡发放: 应填“是”或“否”：是的"), lines());
     }
 
     @Test
