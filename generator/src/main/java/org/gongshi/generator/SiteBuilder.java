@@ -1,12 +1,15 @@
 package org.gongshi.generator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -72,20 +75,29 @@ public final class SiteBuilder {
         }
         List<PublicProject> projects = content.projects().parallelStream()
                 .map(LoadedProject::record).map(Masker::mask).toList();
-        progress.accept("已检查 " + projects.size() + " 个项目，开始生成页面");
+        progress.accept("已检查 " + projects.size() + " 个项目（" + seconds(start) + "），开始生成页面");
         Path staging;
         try {
             staging = Publisher.newStaging(options.outDir());
         } catch (IOException e) {
             throw new BuildException("无法创建输出目录 " + options.outDir() + "：" + e.getMessage(), e);
         }
-        try {
+        try (SearchIndexWriter index = SearchIndexWriter.create(staging.resolve(SEARCH_INDEX))) {
             Path site = staging.resolve(SITE);
-            BuildContext context = bake(options, content, projects, site);
+            // The index needs only the public views, so it is written while the pages render.
+            CompletableFuture<Integer> projectDocuments = CompletableFuture.supplyAsync(() -> addProjects(index, projects));
+            BuildContext context;
+            try {
+                context = bake(options, content, projects, site);
+            } catch (BuildException | IOException | RuntimeException e) {
+                projectDocuments.exceptionally(failure -> 0).join(); // let it finish before the staging folder goes
+                throw e;
+            }
             int pages = countPages(site);
-            progress.accept("已生成 " + pages + " 个页面，正在压缩并建立检索");
-            GzipTwins.writeAll(site);
-            int documents = writeIndex(staging.resolve(SEARCH_INDEX), projects, context.authoredDocuments());
+            progress.accept("已生成 " + pages + " 个页面（" + seconds(start) + "），正在完成检索索引");
+            GzipTwins.writeMissing(site);
+            int documents = joinIndexing(projectDocuments) + addAll(index, context.authoredDocuments());
+            index.close();
             Publisher.swapIn(staging, options.outDir(), SITE);
             Publisher.swapIn(staging, options.outDir(), SEARCH_INDEX);
             return new BuildReport(List.of(), projects.size(), pages, documents, Duration.ofNanos(System.nanoTime() - start));
@@ -143,21 +155,35 @@ public final class SiteBuilder {
         }
     }
 
-    private static int writeIndex(Path dir, List<PublicProject> projects, List<SearchDocument> authored) throws IOException {
-        int count = 0;
-        try (SearchIndexWriter writer = SearchIndexWriter.create(dir)) {
+    private static int addProjects(SearchIndexWriter index, List<PublicProject> projects) {
+        try {
+            int count = 0;
             for (PublicProject p : projects) {
-                for (SearchDocument doc : ProjectDocuments.of(p)) {
-                    writer.add(doc);
-                    count++;
-                }
+                count += addAll(index, ProjectDocuments.of(p));
             }
-            for (SearchDocument doc : authored) {
-                writer.add(doc);
-                count++;
-            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return count;
+    }
+
+    private static int addAll(SearchIndexWriter index, List<SearchDocument> documents) throws IOException {
+        for (SearchDocument doc : documents) {
+            index.add(doc);
+        }
+        return documents.size();
+    }
+
+    private static int joinIndexing(CompletableFuture<Integer> indexing) throws IOException {
+        try {
+            return indexing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+        }
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format("%.1f 秒", (System.nanoTime() - startNanos) / 1e9);
     }
 
     private static LoadedContent loadAndValidate(Path contentDir, Problems problems) {

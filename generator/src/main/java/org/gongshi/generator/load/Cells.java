@@ -1,6 +1,5 @@
 package org.gongshi.generator.load;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -50,9 +49,17 @@ final class Cells {
         } else if (!YUAN.matcher(value).matches()) {
             problem(row, column, "金额应为数字，单位元，例如 2400.50：" + value);
         } else {
-            return new Money(new BigDecimal(value).movePointRight(2).longValueExact());
+            return new Money(yuanToFen(value));
         }
         return Money.ZERO;
+    }
+
+    /** Exact: "2400.5" → 240050. The pattern already allows at most 13 integer digits and 2 decimals. */
+    static long yuanToFen(String yuan) {
+        int dot = yuan.indexOf('.');
+        String whole = dot < 0 ? yuan : yuan.substring(0, dot);
+        String decimals = dot < 0 ? "" : yuan.substring(dot + 1);
+        return Long.parseLong(whole) * 100 + (decimals.isEmpty() ? 0 : Long.parseLong((decimals + "0").substring(0, 2)));
     }
 
     Money fen(CsvTable.Row row, String column) {

@@ -65,9 +65,9 @@ final class CsvTable {
      * @param aliases header text (normalized by {@link #normalizeHeader}) → canonical column name
      */
     static Optional<CsvTable> read(Path file, Map<String, String> aliases, Set<String> required, Problems problems) {
-        String text;
+        byte[] text;
         try {
-            text = TextFiles.read(file);
+            text = TextFiles.readBytes(file);
         } catch (IOException e) {
             problems.add(file, 1, "", "无法读取文件：" + e.getMessage());
             return Optional.empty();

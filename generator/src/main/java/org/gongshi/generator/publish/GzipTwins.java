@@ -18,10 +18,20 @@ public final class GzipTwins {
     private GzipTwins() {
     }
 
-    public static int writeAll(Path siteDir) throws IOException {
+    /** Writes a rendered page and its twin from the bytes in hand, sparing a read back from disk. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(twinOf(file)), 8192)) {
+            out.write(bytes);
+        }
+    }
+
+    /** Twins every text file that has none yet: authored pages and assets JBake wrote. */
+    public static int writeMissing(Path siteDir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            files = walk.filter(Files::isRegularFile).filter(GzipTwins::isText).toList();
+            files = walk.filter(Files::isRegularFile).filter(GzipTwins::isText)
+                    .filter(f -> !Files.exists(twinOf(f))).toList();
         }
         try {
             files.parallelStream().forEach(GzipTwins::twin);
@@ -37,8 +47,12 @@ public final class GzipTwins {
         return dot > 0 && TEXT.contains(name.substring(dot + 1));
     }
 
+    private static Path twinOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".gz");
+    }
+
     private static void twin(Path file) {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")), 8192)) {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(twinOf(file)), 8192)) {
             Files.copy(file, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,13 +5,16 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.gongshi.generator.publish.GzipTwins;
 
 /**
  * One shared Freemarker configuration over {@code templates/} for all record pages. ARCHITECTURE.md measured
@@ -41,16 +44,18 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders the template with the model to the file for a URL path: "/p/X/" → p/X/index.html,
-     * "/feed.xml" → feed.xml.
+     * Renders the template with the model to the file for a URL path ("/p/X/" → p/X/index.html,
+     * "/feed.xml" → feed.xml), with its {@code .gz} twin.
      */
     public void render(String template, Map<String, Object> model, String urlPath) throws IOException, TemplateException {
         Path file = outputDir.resolve(fileFor(urlPath));
         Files.createDirectories(file.getParent());
         Template t = freemarker.getTemplate(template);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             t.process(model, out);
         }
+        GzipTwins.write(file, bytes.toByteArray());
     }
 
     static String fileFor(String urlPath) {
