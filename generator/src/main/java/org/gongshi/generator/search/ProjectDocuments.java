@@ -22,10 +22,11 @@ public final class ProjectDocuments {
                 "village", project.village(),
                 "area", project.area().label(),
                 "status", p.status());
+        // What was built comes first: a snippet without a match shows the start of the body.
         String notice = String.join(" ",
-                project.code(), project.approvalDocument(), project.town(), project.village(), p.area(),
-                String.join(" ", p.reliefModes()), project.content(), project.benefit(),
-                project.ownerUnit(), project.builder(), project.maintainer(), p.status());
+                project.content(), project.benefit(), project.town() + project.village(), p.area(),
+                String.join(" ", p.reliefModes()), project.ownerUnit(), project.builder(), project.maintainer(),
+                p.status(), project.approvalDocument(), project.code());
         // The code stays out of the wage page's body: both pages carry it as a keyword, and the notice, which
         // also has it in its text, must rank first when someone types a code from a signboard.
         String wages = String.join(" ",
