@@ -24,7 +24,7 @@ final class Builds {
             Files.writeString(options.outDir().resolve(STAMP), stampText(options));
             System.out.println(report.summary());
         } else {
-            report.problems().forEach(System.err::println);
+            printProblems(report.problems());
             System.err.println(report.summary());
         }
         return report;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ record JsonFile(JsonNode root, SourceLines lines) {
     }
 
     /** A second, streaming pass: Jackson's tree keeps no positions, the parser's context knows each pointer. */
-    private static Map<String, Integer> lines(String text) throws JsonProcessingException {
+    private static Map<String, Integer> lines(String text) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             JsonToken token;
@@ -59,10 +60,9 @@ record JsonFile(JsonNode root, SourceLines lines) {
                 }
                 lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
             }
-        } catch (JsonProcessingException e) {
-            throw e;
         } catch (IOException e) {
-            throw new IllegalStateException("reading a string cannot fail", e);
+            // The text already parsed once, and a string cannot fail to read.
+            throw new UncheckedIOException(e);
         }
         return lines;
     }

@@ -39,8 +39,6 @@ public final class Masker {
                 p.reliefModes().stream().map(m -> m.label()).toList(),
                 new LaborShare(p.laborPlanned(), p.centralFunds()),
                 new LaborShare(p.laborPaid(), p.centralFunds()),
-                (status.isBuilt() ? new LaborShare(p.laborPaid(), p.centralFunds())
-                        : new LaborShare(p.laborPlanned(), p.centralFunds())).below(p.laborShareFloor()),
                 employed(p),
                 p.workers().employedTotal(),
                 p.lifecycle().stream().map(Masker::history).toList(),

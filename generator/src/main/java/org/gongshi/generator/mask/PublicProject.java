@@ -18,7 +18,6 @@ public record PublicProject(
         List<String> reliefModes,
         LaborShare plannedShare,
         LaborShare paidShare,
-        boolean belowFloor,
         List<GroupCount> employed,
         int employedTotal,
         List<HistoryEntry> history,
@@ -41,5 +40,9 @@ public record PublicProject(
     /** The share the floor applies to: what was paid once built, what is planned before that. */
     public LaborShare relevantShare() {
         return built ? paidShare : plannedShare;
+    }
+
+    public boolean belowFloor() {
+        return relevantShare().below(project.laborShareFloor());
     }
 }

@@ -3,8 +3,6 @@ package org.gongshi.generator.render;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -30,20 +28,26 @@ abstract class RecordPagesTool implements RenderingTool {
         if (context.isEmpty()) {
             return 0;
         }
-        AtomicInteger written = new AtomicInteger();
-        List<String> failures = pages(context.get()).parallelStream().map(page -> {
-            try {
-                context.get().render(page.template(), page.path(), page.model());
-                written.incrementAndGet();
-                return null;
-            } catch (Exception e) {
-                return page.path() + "：" + e.getMessage();
-            }
-        }).filter(f -> f != null).sorted().collect(Collectors.toList());
+        List<Page> pages = pages(context.get());
+        List<String> failures = pages.parallelStream()
+                .map(page -> failure(context.get(), page))
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList();
         if (!failures.isEmpty()) {
             throw new RenderingException(failures.size() + " 个页面生成失败：\n" + String.join("\n", failures));
         }
-        return written.get();
+        return pages.size();
+    }
+
+    /** Renders one page; what went wrong, if anything, so every failed page is reported, not just the first. */
+    private static Optional<String> failure(BuildContext context, Page page) {
+        try {
+            context.render(page.template(), page.path(), page.model());
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(page.path() + "：" + e.getMessage());
+        }
     }
 
     @Override
