@@ -18,6 +18,7 @@ public final class ContentValidator {
         content.projects().parallelStream().forEach(p -> new ProjectValidator(p, problems, unreadable, today).validate());
         unique(content, problems, "/code", p -> p.record().project().code(), "项目编号");
         unique(content, problems, "/approvalDocument", p -> p.record().project().approvalDocument(), "文号");
+        PagesValidator.validate(content.dir().resolve("pages"), problems);
     }
 
     private static void unique(LoadedContent content, Problems problems, String pointer,
