@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.gongshi.generator.validate.CardNumbers;
+import org.gongshi.generator.validate.IdNumbers;
 
 /**
  * Makes up workers: names, ID numbers, mobile numbers and bank cards that pass every format check but
@@ -102,7 +104,7 @@ final class FictionalPeople {
             first17 = prefix * 1000 + sequence;
         }
         String digits = Long.toString(first17);
-        return digits + CheckDigits.idCheckCharacter(digits);
+        return digits + IdNumbers.checkCharacter(digits);
     }
 
     static String mobile(SplittableRandom r) {
@@ -130,6 +132,6 @@ final class FictionalPeople {
         while (card.length() < bank.length - 1) {
             card.append((char) ('0' + r.nextInt(10)));
         }
-        return card.append(CheckDigits.luhnCheckDigit(card)).toString();
+        return card.append(CardNumbers.luhnCheckDigit(card)).toString();
     }
 }

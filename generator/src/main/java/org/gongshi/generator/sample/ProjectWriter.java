@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.gongshi.generator.model.ConstructionArea;
+import org.gongshi.generator.model.Money;
 import org.gongshi.generator.model.ReliefMode;
 import org.gongshi.generator.model.Status;
 import org.gongshi.generator.model.WorkerGroup;
@@ -229,18 +230,11 @@ final class ProjectWriter {
                 + ledger.employed()[WorkerGroup.MONITORED.ordinal()];
         switch (status) {
             case COMPLETED, MAINTAINED -> text.append("建设期间吸纳当地群众").append(ledger.workers()).append("人务工，其中脱贫人口和监测对象")
-                    .append(targeted).append("人，发放劳务报酬").append(wan(ledger.paidFen())).append("万元。");
+                    .append(targeted).append("人，发放劳务报酬").append(new Money(ledger.paidFen()).wan()).append("万元。");
             case UNDER_CONSTRUCTION -> text.append("目前已吸纳当地群众").append(ledger.workers()).append("人务工，其中脱贫人口和监测对象")
-                    .append(targeted).append("人，已发放劳务报酬").append(wan(ledger.paidFen())).append("万元。");
+                    .append(targeted).append("人，已发放劳务报酬").append(new Money(ledger.paidFen()).wan()).append("万元。");
             default -> text.append("计划吸纳当地群众").append(plannedWorkers).append("人务工。");
         }
         return text.toString();
-    }
-
-    /** Fen as 万元 rounded to two decimals, with integer arithmetic (0.01 万元 = 10,000 fen). */
-    static String wan(long fen) {
-        long hundredths = (fen + 5_000) / 10_000;
-        long cents = hundredths % 100;
-        return hundredths / 100 + "." + (cents < 10 ? "0" : "") + cents;
     }
 }

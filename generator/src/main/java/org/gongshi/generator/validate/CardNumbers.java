@@ -15,10 +15,17 @@ public final class CardNumbers {
     }
 
     public static boolean luhn(String digits) {
+        return !digits.isEmpty()
+                && luhnCheckDigit(digits.substring(0, digits.length() - 1)) == digits.charAt(digits.length() - 1);
+    }
+
+    /** The digit that, appended to the payload, makes the whole number pass the Luhn check. */
+    public static char luhnCheckDigit(CharSequence payload) {
         int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
+        // The check digit will be rightmost, so the payload's rightmost digit is the first one doubled.
+        boolean doubled = true;
+        for (int i = payload.length() - 1; i >= 0; i--) {
+            int d = payload.charAt(i) - '0';
             if (doubled) {
                 d *= 2;
                 if (d > 9) {
@@ -28,6 +35,6 @@ public final class CardNumbers {
             sum += d;
             doubled = !doubled;
         }
-        return sum % 10 == 0;
+        return (char) ('0' + (10 - sum % 10) % 10);
     }
 }

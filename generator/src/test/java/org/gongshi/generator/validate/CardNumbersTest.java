@@ -1,5 +1,6 @@
 package org.gongshi.generator.validate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,11 @@ class CardNumbersTest {
     void checksLuhnAlone() {
         assertTrue(CardNumbers.luhn("79927398713"));
         assertFalse(CardNumbers.luhn("79927398710"));
+    }
+
+    @Test
+    void computesTheLuhnCheckDigitOfAPayload() {
+        assertEquals('3', CardNumbers.luhnCheckDigit("7992739871"));
+        assertEquals('1', CardNumbers.luhnCheckDigit("411111111111111"));
     }
 }
