@@ -133,6 +133,13 @@ class BuiltSiteTest {
     }
 
     @Test
+    void aNotFoundPageIsBuiltForStaticHostsAndTheServer() throws IOException {
+        Document doc = Jsoup.parse(BuiltSite.site().resolve("404.html").toFile(), "UTF-8");
+        assertEquals("页面不存在", doc.selectFirst("h1").text());
+        assertTrue(doc.select("a[href=/]").size() > 0, "leads home");
+    }
+
+    @Test
     void everyInternalLinkResolvesToABuiltFile() throws IOException {
         List<String> broken = new ArrayList<>();
         Path site = BuiltSite.site();

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.gongshi.generator.mask.HistoryEntry;
 import org.gongshi.generator.mask.PublicProject;
 
-/** Renders the home page and the annual project lists {@code /projects/{YEAR}/}. */
+/** Renders the home page, the annual project lists {@code /projects/{YEAR}/} and the not-found page. */
 public final class ListPages extends RecordPagesTool {
 
     static final int LATEST = 12;
@@ -28,6 +28,7 @@ public final class ListPages extends RecordPagesTool {
             links.add(new Pages.YearLink(year, projects.size(), url));
         });
         pages.add(new Page("home.ftl", "/", new Pages.Home(latest(context.projects()), links, Totals.of(context.projects()))));
+        pages.add(new Page("404.ftl", "/404.html", new Pages.NotFound()));
         return pages;
     }
 

@@ -25,6 +25,10 @@ public final class Pages {
     public record YearLink(int year, int projects, String url) {
     }
 
+    /** {@code /404.html}: nothing but the frame, a plain message and the way on. */
+    public record NotFound() {
+    }
+
     /** {@code /}: latest notices, the years, totals, search box and hotline. */
     public record Home(List<PublicProject> latest, List<YearLink> years, Totals totals) {
     }
