@@ -13,6 +13,7 @@ final class Cells {
 
     private static final Pattern YUAN = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
     private static final Pattern FEN = Pattern.compile("\\d+");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern TOO_PRECISE = Pattern.compile("\\d+\\.\\d{3,}");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
@@ -36,13 +37,19 @@ final class Cells {
         return value;
     }
 
-    /** Yuan with at most two decimals, converted exactly to fen; thousands separators are tolerated. */
+    /**
+     * Yuan with at most two decimals, converted exactly to fen. Thousands separators are accepted only where
+     * they group thousands: "1500,50" is a decimal comma, and reading it as 150,050 元 would be a silent error.
+     */
     Money yuan(CsvTable.Row row, String column) {
-        String value = text(row, column).replace(",", "");
+        String written = text(row, column);
+        String value = written.replace(",", "");
         if (value.isEmpty()) {
             return Money.ZERO;
         }
-        if (value.startsWith("-")) {
+        if (!written.equals(value) && !GROUPED.matcher(written).matches()) {
+            problem(row, column, "金额中的逗号位置不对（千位分隔应为 2,400.50；小数点请用“.”）：" + written);
+        } else if (value.startsWith("-")) {
             problem(row, column, "金额不能为负数：" + value);
         } else if (TOO_PRECISE.matcher(value).matches()) {
             problem(row, column, "金额最多保留两位小数（到分）：" + value);

@@ -62,6 +62,14 @@ class WageReaderTest {
     }
 
     @Test
+    void acceptsThousandsSeparatorsButNotADecimalComma() throws IOException {
+        WageReader.Ledger ledger = read(HEADER + "张三,419923197503120013,2023-05,10,\"12,400.50\",\"1500,50\",2023-06-10,是,是\n");
+
+        assertEquals(new Money(1_240_050), ledger.payments().get(0).due());
+        assertEquals(List.of("wages.csv:2: 实发金额: 金额中的逗号位置不对（千位分隔应为 2,400.50；小数点请用“.”）：1500,50"), lines());
+    }
+
+    @Test
     void rejectsAThirdDecimalInYuan() throws IOException {
         read(HEADER + "张三,419923197503120013,2023-05,10,1500.125,0,,否,否\n");
 
