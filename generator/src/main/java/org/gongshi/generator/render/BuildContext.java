@@ -50,10 +50,6 @@ public final class BuildContext {
         return config.get(KEY) instanceof BuildContext context ? Optional.of(context) : Optional.empty();
     }
 
-    public Site site() {
-        return site;
-    }
-
     public List<PublicProject> projects() {
         return projects;
     }
