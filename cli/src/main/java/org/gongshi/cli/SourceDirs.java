@@ -62,7 +62,8 @@ final class SourceDirs {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder tree, also out of a jar's file system; existing files are replaced. */
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             walk.forEach(source -> {
                 Path dest = to.resolve(from.relativize(source).toString());

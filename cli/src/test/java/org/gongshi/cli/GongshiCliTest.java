@@ -40,19 +40,6 @@ class GongshiCliTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path dest = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        }
-    }
-
     @Test
     void checkAcceptsTheEmbeddedContent() {
         Run run = run("check", "--content", CONTENT.toString());
@@ -63,7 +50,7 @@ class GongshiCliTest {
     @Test
     void checkNamesFileLineAndFieldOfEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
         Path content = dir.resolve("content");
-        copyTree(CONTENT, content);
+        SourceDirs.copyTree(CONTENT, content);
         Path project = content.resolve("projects/2025-QH-0002/project.json");
         Files.writeString(project, Files.readString(project)
                 .replace("\"centralFundsFen\": ", "\"centralFundsFen\": -")
@@ -78,7 +65,7 @@ class GongshiCliTest {
     @Test
     void aFailedBuildLeavesThePublishedSiteUntouched(@TempDir Path dir) throws IOException {
         Path content = dir.resolve("content");
-        copyTree(CONTENT, content);
+        SourceDirs.copyTree(CONTENT, content);
         Path out = dir.resolve("out");
         Run first = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
         assertEquals(0, first.exit(), first.err());
