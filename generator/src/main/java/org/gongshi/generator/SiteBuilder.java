@@ -99,7 +99,8 @@ public final class SiteBuilder {
             int documents = joinIndexing(projectDocuments) + addAll(index, context.authoredDocuments());
             index.close();
             Publisher.swapIn(staging, options.outDir(), SITE);
-            Publisher.swapIn(staging, options.outDir(), SEARCH_INDEX);
+            // Not swapped as a folder: a running server keeps reading the folder it opened.
+            SearchIndexWriter.publish(staging.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX));
             return new BuildReport(List.of(), projects.size(), pages, documents, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new BuildException("写入输出失败：" + e.getMessage(), e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gongshi.search.SearchHit;
 import org.gongshi.search.SearchIndex;
+import org.gongshi.search.SearchQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class BuiltSearchIndexTest {
     }
 
     private static List<String> urls(String query) {
-        return index.search(query, 0, 1000).hits().stream().map(SearchHit::url).toList();
+        return index.search(new SearchQuery(query, List.of(), 0, 1000)).hits().stream().map(SearchHit::url).toList();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.gongshi.search.SearchIndex;
+import org.gongshi.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +84,7 @@ class PrivacyScanTest {
         try (SearchIndex index = SearchIndex.open(BuiltSite.out().resolve(SiteBuilder.SEARCH_INDEX))) {
             List<String> found = new ArrayList<>();
             for (String secret : privateValues()) {
-                if (index.search(secret, 0, 1).total() > 0) {
+                if (index.search(SearchQuery.of(secret)).total() > 0) {
                     found.add(secret.charAt(0) + "…");
                 }
             }

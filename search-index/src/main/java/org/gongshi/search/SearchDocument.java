@@ -1,8 +1,6 @@
 package org.gongshi.search;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,14 +8,17 @@ import java.util.Objects;
  *
  * @param id     unique key; re-adding the same id replaces the earlier document
  * @param url    site-relative URL the hit links to, e.g. {@code /p/2023-QH-0012/}
- * @param type   kind of page ("notice", "wages", "page", "case", …), shown to users
+ * @param type   kind of page ("notice", "wages", "page", "case", …); also indexed as the facet "type"
  * @param code   project code such as {@code 2023-QH-0012}, or "" for pages that belong to no project
  * @param title  page title
  * @param body   plain text of the page
- * @param facets stored name → value pairs, e.g. {@code year=2023, town=白石镇}
+ * @param keys   values that rank the page first when typed whole (a 文号, a town, a village); the code and
+ *               the title are keys already
+ * @param names  names findable by their pinyin initials (project, town, village)
+ * @param facets filterable properties, in the order a hit shows them
  */
 public record SearchDocument(String id, String url, String type, String code, String title, String body,
-                             Map<String, String> facets) {
+                             List<String> keys, List<String> names, List<Facet> facets) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -29,16 +30,8 @@ public record SearchDocument(String id, String url, String type, String code, St
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
-        facets = copyOf(facets);
-    }
-
-    /** Like {@link Map#copyOf} but keeps the caller's order, which is the order facets are shown in. */
-    static Map<String, String> copyOf(Map<String, String> facets) {
-        Objects.requireNonNull(facets, "facets");
-        Map<String, String> copy = new LinkedHashMap<>();
-        facets.forEach((name, value) -> copy.put(
-                Objects.requireNonNull(name, "facet name"),
-                Objects.requireNonNull(value, () -> "facet " + name)));
-        return Collections.unmodifiableMap(copy);
+        keys = List.copyOf(keys);
+        names = List.copyOf(names);
+        facets = List.copyOf(facets);
     }
 }

@@ -1,16 +1,11 @@
 package org.gongshi.search;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
-/**
- * One result of {@link SearchIndex#search}.
- *
- * @param snippet plain text (no markup) of about 120 characters around the first match in the body,
- *                or the start of the body when the match was only in the title or code
- */
-public record SearchHit(String id, String url, String type, String code, String title, String snippet,
-                        Map<String, String> facets) {
+/** One result of {@link SearchIndex#search}. */
+public record SearchHit(String id, String url, String type, String code, String title, Snippet snippet,
+                        List<Facet> facets) {
 
     public SearchHit {
         Objects.requireNonNull(id, "id");
@@ -19,6 +14,11 @@ public record SearchHit(String id, String url, String type, String code, String 
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(snippet, "snippet");
-        facets = SearchDocument.copyOf(facets);
+        facets = List.copyOf(facets);
+    }
+
+    /** The first value of a facet, "" when the page has none. */
+    public String facet(String dim) {
+        return facets.stream().filter(f -> f.dim().equals(dim)).map(Facet::value).findFirst().orElse("");
     }
 }

@@ -2,108 +2,156 @@ package org.gongshi.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongshi.search.internal.CjkAnalyzer;
+import org.gongshi.search.internal.FacetedSearcher;
 import org.gongshi.search.internal.IndexFields;
 import org.gongshi.search.internal.QueryFactory;
-import org.gongshi.search.internal.QueryTerms;
-import org.gongshi.search.internal.Snippets;
+import org.gongshi.search.internal.SnippetHighlighter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A read-only view of an index written by {@link SearchIndexWriter}. Safe to share between threads;
- * open it once per process.
+ * A read-only view of the index in one directory. Safe to share between threads; open it once per
+ * process. {@link #refresh()} switches to an index that {@link SearchIndexWriter#publish} has put in
+ * place since, while searches already running finish on the index they started with.
  */
 public final class SearchIndex implements AutoCloseable {
 
+    /** More values than this in one dimension are not shown as filter links anyway. */
+    private static final int MAX_FACET_VALUES = 100;
+
     private final Analyzer analyzer;
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final SearcherManager searchers;
     private final QueryFactory queries;
 
-    private SearchIndex(Analyzer analyzer, Directory directory, DirectoryReader reader) {
+    private SearchIndex(Analyzer analyzer, Directory directory, SearcherManager searchers) {
         this.analyzer = analyzer;
         this.directory = directory;
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searchers = searchers;
         this.queries = new QueryFactory(analyzer);
     }
 
     public static SearchIndex open(Path dir) throws IOException {
         Directory directory = FSDirectory.open(dir);
         try {
-            return new SearchIndex(CjkAnalyzer.perField(), directory, DirectoryReader.open(directory));
+            return new SearchIndex(CjkAnalyzer.perField(), directory,
+                    new SearcherManager(directory, new FacetedSearcher.Factory()));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
+    /** Picks up a newly published index, if any; blocks while another thread is doing the same. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /**
-     * Finds pages matching every term of {@code query}. Any string is accepted: characters that are
-     * not letters or digits only separate terms, and input with no terms (blank, punctuation) finds
-     * nothing.
+     * Finds pages matching every term of the query's text and all its filters. Any text is accepted:
+     * characters that are not letters or digits only separate terms. Text with no terms (blank,
+     * punctuation) lists the filtered pages, or finds nothing when there are no filters either.
      *
-     * @param offset number of best hits to skip (negative counts as 0)
-     * @param limit  maximum number of hits to return (negative counts as 0)
      * @throws UncheckedIOException when the index cannot be read
      */
-    public SearchResults search(String query, int offset, int limit) {
-        String text = query == null ? "" : query;
-        Optional<Query> luceneQuery = queries.build(text);
-        if (luceneQuery.isEmpty()) {
-            return SearchResults.empty(text);
+    public SearchResults search(SearchQuery query) {
+        Optional<Query> text = queries.build(query.text());
+        if (text.isEmpty() && query.filters().isEmpty()) {
+            return SearchResults.empty(query);
         }
-        int from = Math.max(0, offset);
-        int size = Math.max(0, limit);
-        // TopScoreDocCollector needs at least one slot and never finds more than maxDoc.
-        int wanted = (int) Math.max(1, Math.min((long) from + size, reader.maxDoc()));
         try {
-            // Threshold MAX_VALUE: count every hit, so "共找到 N 条" is exact rather than a lower bound.
-            TopDocs top = searcher.search(luceneQuery.get(), new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-            List<String> terms = QueryTerms.split(text);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = from; i < Math.min(top.scoreDocs.length, from + size); i++) {
-                hits.add(toHit(stored, top.scoreDocs[i], terms));
+            FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+            try {
+                return search(searcher, query, text.orElseGet(MatchAllDocsQuery::new));
+            } finally {
+                searchers.release(searcher);
             }
-            return new SearchResults(text, top.totalHits.value, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static SearchHit toHit(StoredFields stored, ScoreDoc scoreDoc, List<String> terms) throws IOException {
-        Document d = stored.document(scoreDoc.doc);
+    private SearchResults search(FacetedSearcher searcher, SearchQuery query, Query text) throws IOException {
+        DrillDownQuery drillDown = new DrillDownQuery(IndexFields.FACETS, text);
+        query.filters().forEach(filter -> drillDown.add(filter.dim(), filter.value()));
+        // TopScoreDocCollector needs at least one slot and never finds more than maxDoc.
+        int wanted = (int) Math.max(1, Math.min((long) query.offset() + query.limit(), searcher.getIndexReader().maxDoc()));
+        // Threshold MAX_VALUE: count every hit, so "共找到 N 条" is exact rather than a lower bound.
+        TopScoreDocCollectorManager collector = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+        TopDocs top;
+        List<FacetCounts> facets;
+        if (searcher.facets().isPresent()) {
+            DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
+                    new DrillSideways(searcher, IndexFields.FACETS, searcher.facets().get()).search(drillDown, collector);
+            top = result.collectorResult;
+            facets = counts(result.facets);
+        } else {
+            top = searcher.search(drillDown, collector);
+            facets = List.of();
+        }
+        int found = top.scoreDocs.length;
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), found),
+                (int) Math.min(found, (long) query.offset() + query.limit()));
+        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(queries.highlight(query.text()), docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            hits.add(toHit(stored.document(docIds[i]), snippets[i]));
+        }
+        return new SearchResults(query, top.totalHits.value, hits, facets);
+    }
+
+    private static List<FacetCounts> counts(Facets facets) throws IOException {
+        List<FacetCounts> counts = new ArrayList<>();
+        for (FacetResult result : facets.getAllDims(MAX_FACET_VALUES)) {
+            counts.add(new FacetCounts(result.dim, Arrays.stream(result.labelValues)
+                    .map(SearchIndex::count).toList()));
+        }
+        return counts;
+    }
+
+    private static FacetCounts.Count count(LabelAndValue value) {
+        return new FacetCounts.Count(value.label, value.value.intValue());
+    }
+
+    private static SearchHit toHit(Document d, Snippet snippet) {
         return new SearchHit(
                 IndexFields.stored(d, IndexFields.ID),
                 IndexFields.stored(d, IndexFields.URL),
                 IndexFields.stored(d, IndexFields.TYPE),
                 IndexFields.stored(d, IndexFields.CODE),
                 IndexFields.stored(d, IndexFields.TITLE),
-                Snippets.of(IndexFields.stored(d, IndexFields.BODY), terms),
+                snippet,
                 IndexFields.facets(d));
     }
 
     @Override
     public void close() throws IOException {
         try (directory; analyzer) {
-            reader.close();
+            searchers.close();
         }
     }
 }

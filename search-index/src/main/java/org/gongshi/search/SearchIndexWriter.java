@@ -15,13 +15,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Writes a fresh search index. The build is the only writer and runs once per release, so there is no
- * incremental mode: every build starts from an empty index.
+ * Writes a fresh search index beside the published one, then puts it in place. The build is the only
+ * writer and runs once per release, so there is no incremental mode: every build starts from an empty index.
  *
  * <pre>{@code
- * try (SearchIndexWriter writer = SearchIndexWriter.create(dir)) {
+ * try (SearchIndexWriter writer = SearchIndexWriter.create(staged)) {
  *     writer.add(new SearchDocument(...));
  * }
+ * SearchIndexWriter.publish(staged, live);
  * }</pre>
  */
 public final class SearchIndexWriter implements AutoCloseable {
@@ -56,6 +57,23 @@ public final class SearchIndexWriter implements AutoCloseable {
     public void add(SearchDocument doc) throws IOException {
         Objects.requireNonNull(doc, "doc");
         writer.updateDocument(new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc));
+    }
+
+    /**
+     * Replaces the index in {@code live} with the one in {@code staged} in a single Lucene commit. Readers
+     * of {@code live} (a running server) go on seeing the old index until they refresh, and then the whole
+     * new one, never a mixture; the old files are deleted once no reader holds them. A directory swap
+     * would not do: a reader keeps its directory, so it would never see the new one.
+     */
+    public static void publish(Path staged, Path live) throws IOException {
+        Files.createDirectories(live);
+        try (Directory from = FSDirectory.open(staged);
+             Directory to = FSDirectory.open(live);
+             IndexWriter writer = new IndexWriter(to, new IndexWriterConfig(null)
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            writer.addIndexes(from);
+            writer.commit();
+        }
     }
 
     /** Commits everything added and closes the index; readers see nothing of this build before. */

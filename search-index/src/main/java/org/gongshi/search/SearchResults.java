@@ -6,18 +6,20 @@ import java.util.Objects;
 /**
  * One page of results.
  *
- * @param query the query as the user typed it
- * @param total number of matching documents across all pages
- * @param hits  the requested page of hits, best first
+ * @param query  the query as asked
+ * @param total  number of matching documents across all pages
+ * @param hits   the requested page of hits, best first
+ * @param facets counts per facet dimension over all matching documents, in the index's dimension order
  */
-public record SearchResults(String query, long total, List<SearchHit> hits) {
+public record SearchResults(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets) {
 
     public SearchResults {
         Objects.requireNonNull(query, "query");
         hits = List.copyOf(hits);
+        facets = List.copyOf(facets);
     }
 
-    static SearchResults empty(String query) {
-        return new SearchResults(query, 0, List.of());
+    static SearchResults empty(SearchQuery query) {
+        return new SearchResults(query, 0, List.of(), List.of());
     }
 }

@@ -3,7 +3,6 @@ package org.gongshi.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** Fictional projects that are deliberately alike, so ranking and exactness are really tested. */
 final class Fixtures {
@@ -19,9 +18,10 @@ final class Fixtures {
             "项目编号 2024-QH-0001。硬化村组道路 4.5 公里，方便群众出行。");
     static final SearchDocument QINGLONG_WAGES = new SearchDocument("wages-2023-QH-0012", "/p/2023-QH-0012/wages/",
             "wages", "2023-QH-0012", "白石镇青龙村河道清淤工程劳务报酬发放公示",
-            "2023 年 6 月发放劳务报酬，共 46 人，合计 12.4 万元。", Map.of("year", "2023"));
+            "2023 年 6 月发放劳务报酬，共 46 人，合计 12.4 万元。", List.of("白石镇", "青龙村"), List.of(),
+            List.of(new Facet("year", "2023")));
     static final SearchDocument HOTLINE = new SearchDocument("page-hotline", "/hotline", "page", "", "监督举报",
-            "对以工代赈项目的劳务报酬发放有疑问，可以拨打监督举报电话。", Map.of());
+            "对以工代赈项目的劳务报酬发放有疑问，可以拨打监督举报电话。", List.of(), List.of(), List.of());
 
     static final List<SearchDocument> ALL = List.of(
             QINGLONG, QINGLONG_PHASE_TWO, BAISHI_REVETMENT, XINGHUA_ROAD, QINGLONG_WAGES, HOTLINE);
@@ -31,7 +31,8 @@ final class Fixtures {
 
     static SearchDocument notice(String code, String title, String town, String village, String body) {
         return new SearchDocument("notice-" + code, "/p/" + code + "/", "notice", code, title, body,
-                Map.of("year", code.substring(0, 4), "town", town, "village", village));
+                List.of(town, village), List.of(title, town, village),
+                List.of(new Facet("year", code.substring(0, 4)), new Facet("town", town), new Facet("village", village)));
     }
 
     static SearchIndex indexOf(Path dir, List<SearchDocument> docs) throws IOException {

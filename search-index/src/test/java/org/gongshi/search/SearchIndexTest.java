@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +36,7 @@ class SearchIndexTest {
 
     @Test
     void fullNameRanksItsProjectFirst() {
-        SearchResults results = index.search("白石镇青龙村河道清淤工程", 0, 10);
+        SearchResults results = index.search(SearchQuery.of("白石镇青龙村河道清淤工程"));
 
         assertEquals(Fixtures.QINGLONG.id(), results.hits().get(0).id());
         assertEquals(Set.of(Fixtures.QINGLONG.id(), Fixtures.QINGLONG_PHASE_TWO.id(), Fixtures.QINGLONG_WAGES.id()),
@@ -47,9 +45,9 @@ class SearchIndexTest {
 
     @Test
     void fullNameWithSpacesOrFullwidthFormStillRanksFirst() {
-        assertEquals(Fixtures.QINGLONG.id(), index.search("白石镇 青龙村 河道清淤工程", 0, 10).hits().get(0).id());
+        assertEquals(Fixtures.QINGLONG.id(), index.search(SearchQuery.of("白石镇 青龙村 河道清淤工程")).hits().get(0).id());
         assertEquals(Fixtures.QINGLONG_WAGES.id(),
-                index.search("白石镇青龙村河道清淤工程（劳务报酬发放公示）", 0, 10).hits().get(0).id());
+                index.search(SearchQuery.of("白石镇青龙村河道清淤工程（劳务报酬发放公示）")).hits().get(0).id());
     }
 
     @Test
@@ -58,7 +56,7 @@ class SearchIndexTest {
             for (int start = 0; start < text.length(); start++) {
                 for (int end = start + 2; end <= text.length(); end++) {
                     String query = text.substring(start, end);
-                    assertTrue(ids(index.search(query, 0, 10)).contains(Fixtures.XINGHUA_ROAD.id()), query);
+                    assertTrue(ids(index.search(SearchQuery.of(query))).contains(Fixtures.XINGHUA_ROAD.id()), query);
                 }
             }
         }
@@ -66,38 +64,38 @@ class SearchIndexTest {
 
     @Test
     void substringsOfTheBodyFindTheDocument() {
-        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search("硬化村组", 0, 10)));
-        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search("方便群众出行", 0, 10)));
+        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search(SearchQuery.of("硬化村组"))));
+        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search(SearchQuery.of("方便群众出行"))));
     }
 
     @Test
     void everyCharacterPairOfATermMustBeInTheDocument() {
-        assertEquals(0, index.search("杏花镇", 0, 10).total());
+        assertEquals(0, index.search(SearchQuery.of("杏花镇")).total());
     }
 
     @Test
     void oneCharacterQueryFindsEveryDocumentWithThatCharacter() {
-        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search("杏", 0, 10)));
-        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search("硬", 0, 10)));
-        assertEquals(5, index.search("镇", 0, 10).total());
+        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search(SearchQuery.of("杏"))));
+        assertEquals(Set.of(Fixtures.XINGHUA_ROAD.id()), ids(index.search(SearchQuery.of("硬"))));
+        assertEquals(5, index.search(SearchQuery.of("镇")).total());
     }
 
     @Test
     void singleCharacterBesideDigitsStillMatches() {
-        assertEquals(Set.of(Fixtures.QINGLONG.id()), ids(index.search("4月", 0, 10)));
+        assertEquals(Set.of(Fixtures.QINGLONG.id()), ids(index.search(SearchQuery.of("4月"))));
     }
 
     @Test
     void everyTermMustMatch() {
-        assertEquals(Set.of(Fixtures.BAISHI_REVETMENT.id()), ids(index.search("白石镇 护岸", 0, 10)));
-        assertEquals(Set.of(Fixtures.BAISHI_REVETMENT.id()), ids(index.search("白石镇，护岸", 0, 10)));
-        assertEquals(0, index.search("白石镇 杏花村", 0, 10).total());
+        assertEquals(Set.of(Fixtures.BAISHI_REVETMENT.id()), ids(index.search(SearchQuery.of("白石镇 护岸"))));
+        assertEquals(Set.of(Fixtures.BAISHI_REVETMENT.id()), ids(index.search(SearchQuery.of("白石镇，护岸"))));
+        assertEquals(0, index.search(SearchQuery.of("白石镇 杏花村")).total());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2023-QH-0012", "2023-qh-0012", "２０２３－ＱＨ－００１２", " 2023-QH-0012 "})
     void codeRanksItsProjectFirst(String query) {
-        SearchResults results = index.search(query, 0, 10);
+        SearchResults results = index.search(SearchQuery.of(query));
 
         assertEquals("2023-QH-0012", results.hits().get(0).code(), query);
         assertTrue(results.total() >= 3, "the phase two and revetment bodies mention the code too");
@@ -105,76 +103,80 @@ class SearchIndexTest {
 
     @Test
     void codeCombinesWithWords() {
-        SearchResults results = index.search("2023-QH-0012 劳务报酬发放公示", 0, 10);
+        SearchResults results = index.search(SearchQuery.of("2023-QH-0012 劳务报酬发放公示"));
 
         assertEquals(List.of(Fixtures.QINGLONG_WAGES.id()), idList(results));
     }
 
     @Test
     void latinTextIsCaseAndWidthInsensitive() {
-        assertEquals(ids(index.search("qh", 0, 10)), ids(index.search("ＱＨ", 0, 10)));
-        assertEquals(4, index.search("Qh", 0, 10).total(), "the four notices mention their codes");
+        assertEquals(ids(index.search(SearchQuery.of("qh"))), ids(index.search(SearchQuery.of("ＱＨ"))));
+        assertEquals(4, index.search(SearchQuery.of("Qh")).total(), "the four notices mention their codes");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\"", "*", "(((", ")", "a:b", "AND OR NOT", "\u0000", "\\", "title:白石镇~2",
             "-", "——", "+-&&||!(){}[]^\"~*?:\\/", "\uD800", "🙂", "\u3000"})
     void hostileInputNeverThrows(String query) {
-        SearchResults results = index.search(query, 0, 10);
+        SearchResults results = index.search(SearchQuery.of(query));
 
-        assertEquals(query, results.query());
+        assertEquals(query, results.query().text());
         assertTrue(results.total() >= 0);
     }
 
     @Test
     void veryLongInputNeverThrows() {
-        assertEquals(0, index.search("白".repeat(10_000), 0, 10).total());
-        assertEquals(0, index.search("a ".repeat(5_000), 0, 10).total());
-        index.search("白石镇青龙村".repeat(2_000), 0, 10);
-        index.search("(".repeat(10_000), 0, 10);
+        assertEquals(0, index.search(SearchQuery.of("白".repeat(10_000))).total());
+        assertEquals(0, index.search(SearchQuery.of("a ".repeat(5_000))).total());
+        index.search(SearchQuery.of("白石镇青龙村".repeat(2_000)));
+        index.search(SearchQuery.of("(".repeat(10_000)));
     }
 
     @Test
     void blankQueryFindsNothing() {
-        assertEquals(new SearchResults("   ", 0, List.of()), index.search("   ", 0, 10));
-        assertEquals(0, index.search(null, 0, 10).total());
+        assertEquals(new SearchResults(SearchQuery.of("   "), 0, List.of(), List.of()), index.search(SearchQuery.of("   ")));
     }
 
     @Test
-    void snippetIsPlainTextAroundTheFirstMatch() {
-        SearchHit hit = index.search("发放劳务报酬", 0, 10).hits().stream()
+    void snippetMarksTheMatchInTheTextAroundIt() {
+        SearchHit hit = index.search(SearchQuery.of("发放劳务报酬")).hits().stream()
                 .filter(h -> h.id().equals(Fixtures.QINGLONG.id())).findFirst().orElseThrow();
 
-        assertTrue(hit.snippet().contains("发放劳务报酬 56.3 万元"), hit.snippet());
-        assertTrue(hit.snippet().length() <= 122, hit.snippet());
+        assertTrue(hit.snippet().text().contains("发放劳务报酬 56.3 万元"), hit.snippet().text());
+        assertTrue(hit.snippet().text().length() <= 122, hit.snippet().text());
+        assertEquals(List.of("发放劳务报酬"), marked(hit.snippet()));
     }
 
     @Test
     void snippetIsTheStartOfTheBodyWhenOnlyTheTitleMatches() {
-        SearchHit hit = index.search("杏花村", 0, 10).hits().get(0);
+        SearchHit hit = index.search(SearchQuery.of("杏花村")).hits().get(0);
 
-        assertEquals("项目编号 2024-QH-0001。硬化村组道路 4.5 公里，方便群众出行。", hit.snippet());
+        assertEquals("项目编号 2024-QH-0001。硬化村组道路 4.5 公里，方便群众出行。", hit.snippet().text());
+        assertEquals(List.of(), marked(hit.snippet()));
     }
 
     @Test
     void hitCarriesStoredFieldsAndFacets() {
-        SearchHit hit = index.search("杏花村", 0, 10).hits().get(0);
+        SearchHit hit = index.search(SearchQuery.of("杏花村")).hits().get(0);
 
         assertEquals("notice-2024-QH-0001", hit.id());
         assertEquals("/p/2024-QH-0001/", hit.url());
         assertEquals("notice", hit.type());
         assertEquals("2024-QH-0001", hit.code());
         assertEquals("黄土镇杏花村道路硬化工程", hit.title());
-        assertEquals(Map.of("year", "2024", "town", "黄土镇", "village", "杏花村"), hit.facets());
+        assertEquals(List.of(new Facet("year", "2024"), new Facet("town", "黄土镇"), new Facet("village", "杏花村")),
+                hit.facets());
+        assertEquals("黄土镇", hit.facet("town"));
+        assertEquals("", hit.facet("status"));
     }
 
     @Test
     void pageWithoutCodeHasEmptyCode() {
-        SearchHit hit = index.search("监督举报", 0, 10).hits().get(0);
+        SearchHit hit = index.search(SearchQuery.of("监督举报")).hits().get(0);
 
         assertEquals("page-hotline", hit.id());
         assertEquals("", hit.code());
-        assertEquals(Map.of(), hit.facets());
+        assertEquals(List.of(), hit.facets());
     }
 
     @Test
@@ -187,30 +189,31 @@ class SearchIndexTest {
         try (SearchIndex paging = Fixtures.indexOf(pagingDir, docs)) {
             List<String> seen = new ArrayList<>();
             for (int offset = 0; offset < 60; offset += 20) {
-                SearchResults page = paging.search("水渠", offset, 20);
+                SearchResults page = paging.search(new SearchQuery("水渠", List.of(), offset, 20));
                 assertEquals(45, page.total());
                 seen.addAll(idList(page));
             }
             assertEquals(45, seen.size());
             assertEquals(45, new HashSet<>(seen).size());
-            assertEquals(List.of(), paging.search("水渠", 1_000_000, 20).hits());
-            assertEquals(45, paging.search("水渠", 1_000_000, 20).total());
-            assertEquals(List.of(), paging.search("水渠", 0, 0).hits());
-            assertEquals(new SearchResults("水渠", 45, List.of()), paging.search("水渠", Integer.MAX_VALUE, Integer.MAX_VALUE));
-            assertEquals(20, paging.search("水渠", -5, 20).hits().size());
+            assertEquals(List.of(), paging.search(new SearchQuery("水渠", List.of(), 1_000_000, 20)).hits());
+            assertEquals(45, paging.search(new SearchQuery("水渠", List.of(), 1_000_000, 20)).total());
+            assertEquals(List.of(), paging.search(new SearchQuery("水渠", List.of(), 0, 0)).hits());
+            assertEquals(List.of(), paging.search(new SearchQuery("水渠", List.of(), Integer.MAX_VALUE, Integer.MAX_VALUE)).hits());
+            assertEquals(20, paging.search(new SearchQuery("水渠", List.of(), -5, 20)).hits().size());
         }
     }
 
     @Test
     void facetsKeepTheirOrder(@TempDir Path orderDir) throws IOException {
-        Map<String, String> facets = new LinkedHashMap<>();
-        facets.put("year", "2023");
-        facets.put("town", "白石镇");
-        facets.put("status", "在建");
-        SearchDocument doc = new SearchDocument("x", "/x/", "case", "", "典型案例", "正文", facets);
+        List<Facet> facets = List.of(new Facet("year", "2023"), new Facet("town", "白石镇"), new Facet("status", "在建"));
+        SearchDocument doc = new SearchDocument("x", "/x/", "case", "", "典型案例", "正文", List.of(), List.of(), facets);
         try (SearchIndex one = Fixtures.indexOf(orderDir, List.of(doc))) {
-            assertEquals(List.of("year", "town", "status"), List.copyOf(one.search("典型", 0, 1).hits().get(0).facets().keySet()));
+            assertEquals(facets, one.search(SearchQuery.of("典型")).hits().get(0).facets());
         }
+    }
+
+    static List<String> marked(Snippet snippet) {
+        return snippet.parts().stream().filter(Snippet.Part::match).map(Snippet.Part::text).toList();
     }
 
     private static Set<String> ids(SearchResults results) {

@@ -1,5 +1,9 @@
 package org.gongshi.server;
 
+import org.gongshi.search.Facet;
+
+import java.util.List;
+
 /**
  * The frame of every page the server renders itself (search, errors): same stylesheet, header and
  * sample-data banner as the static site, and no JavaScript, so it works on any phone.
@@ -41,10 +45,19 @@ final class PageShell {
 
     /** The search form, also offered on error pages as a way on. */
     static String searchForm(String query) {
-        return "<form class=\"search-form\" action=\"/search\" method=\"get\" role=\"search\">"
-                + "<label for=\"q\">搜索公示内容</label> "
-                + "<input id=\"q\" type=\"search\" name=\"q\" value=\"" + Html.escape(query) + "\""
-                + " placeholder=\"项目名称、编号、乡镇或村名\"> "
-                + "<button type=\"submit\">搜索</button></form>\n";
+        return searchForm(query, List.of());
+    }
+
+    /** A new query keeps the filters chosen so far; the page shows how to drop them. */
+    static String searchForm(String query, List<Facet> filters) {
+        StringBuilder form = new StringBuilder("<form class=\"search-form\" action=\"/search\" method=\"get\" role=\"search\">")
+                .append("<label for=\"q\">搜索公示内容</label> ")
+                .append("<input id=\"q\" type=\"search\" name=\"q\" value=\"").append(Html.escape(query)).append("\"")
+                .append(" placeholder=\"项目名称、编号、文号、乡镇或村名\"> ");
+        for (Facet filter : filters) {
+            form.append("<input type=\"hidden\" name=\"").append(Html.escape(filter.dim()))
+                    .append("\" value=\"").append(Html.escape(filter.value())).append("\">");
+        }
+        return form.append("<button type=\"submit\">搜索</button></form>\n").toString();
     }
 }

@@ -7,13 +7,21 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gongshi.search.FacetCounts;
 import org.gongshi.search.SearchHit;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.search.SearchResults;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** {@code GET /api/search?q=…&page=N}: the same search as JSON {@code {total, hits:[…]}}. */
+/**
+ * {@code GET /api/search?q=…&year=…&page=N}: the same search as JSON, shaped by the records below and
+ * documented in the README.
+ */
 final class SearchApiHandler extends Handler.Abstract {
 
     static final String PATH = "/api/search";
@@ -35,21 +43,52 @@ final class SearchApiHandler extends Handler.Abstract {
             return true;
         }
         SearchRequest search = SearchRequest.from(request);
-        SearchResults results = index.search(search.query(), search.offset(), SearchRequest.PAGE_SIZE);
-        List<ApiHit> hits = results.hits().stream().map(ApiHit::of).toList();
-        byte[] body = json.writeValueAsBytes(new ApiResults(results.total(), hits));
+        SearchResults results = index.search(search.toQuery());
+        byte[] body = json.writeValueAsBytes(ApiResults.of(search, results));
         Responses.send(response, callback, HttpStatus.OK_200, Responses.JSON, body);
         return true;
     }
 
     /** The published JSON shape: changing a name breaks whoever consumes the API. */
-    record ApiResults(long total, List<ApiHit> hits) {
+    record ApiResults(String query, long total, int page, int pageSize, List<ApiHit> hits, List<ApiFacet> facets) {
+
+        static ApiResults of(SearchRequest search, SearchResults results) {
+            Map<String, FacetCounts> byDim = results.facets().stream()
+                    .collect(Collectors.toMap(FacetCounts::dim, Function.identity()));
+            List<ApiFacet> facets = new ArrayList<>();
+            FacetLabels.DIMENSIONS.forEach((dim, label) -> {
+                if (byDim.containsKey(dim)) {
+                    facets.add(ApiFacet.of(search, byDim.get(dim), label));
+                }
+            });
+            return new ApiResults(search.query(), results.total(), search.page(), SearchRequest.PAGE_SIZE,
+                    results.hits().stream().map(ApiHit::of).toList(), facets);
+        }
     }
 
-    record ApiHit(String code, String title, String url, String snippet, String type) {
+    /** {@code snippet} is plain text; {@code snippetHtml} is the same text, escaped, with matches in {@code <mark>}. */
+    record ApiHit(String code, String title, String url, String type, String typeLabel, String year, String town,
+                  String status, String snippet, String snippetHtml) {
 
         static ApiHit of(SearchHit hit) {
-            return new ApiHit(hit.code(), hit.title(), hit.url(), hit.snippet(), hit.type());
+            return new ApiHit(hit.code(), hit.title(), hit.url(), hit.type(), FacetLabels.value("type", hit.type()),
+                    hit.facet("year"), hit.facet("town"), hit.facet("status"),
+                    hit.snippet().text(), SearchPageView.snippet(hit.snippet()));
         }
+    }
+
+    /** @param name the URL parameter that filters by this dimension */
+    record ApiFacet(String name, String label, List<ApiFacetValue> values) {
+
+        static ApiFacet of(SearchRequest search, FacetCounts counts, String label) {
+            String selected = search.filter(counts.dim()).orElse(null);
+            return new ApiFacet(counts.dim(), label, counts.counts().stream()
+                    .map(c -> new ApiFacetValue(c.value(), FacetLabels.value(counts.dim(), c.value()), c.count(),
+                            c.value().equals(selected)))
+                    .toList());
+        }
+    }
+
+    record ApiFacetValue(String value, String label, int count, boolean selected) {
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.jetty.util.Callback;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.search.SearchResults;
 
-/** {@code GET /search?q=…&page=N}: results as a plain HTML page, so search works without JavaScript. */
+/** {@code GET /search?q=…&year=…&page=N}: results as a plain HTML page, so search works without JavaScript. */
 final class SearchPageHandler extends Handler.Abstract {
 
     static final String PATH = "/search";
@@ -30,7 +30,7 @@ final class SearchPageHandler extends Handler.Abstract {
             return true;
         }
         SearchRequest search = SearchRequest.from(request);
-        SearchResults results = index.search(search.query(), search.offset(), SearchRequest.PAGE_SIZE);
+        SearchResults results = index.search(search.toQuery());
         Responses.send(response, callback, HttpStatus.OK_200, Responses.HTML, SearchPageView.render(shell, search, results));
         return true;
     }

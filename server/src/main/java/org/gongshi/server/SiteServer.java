@@ -14,6 +14,7 @@ import org.gongshi.search.SearchIndex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ import java.util.Objects;
  *   └ ContextHandler "/"
  *       └ Sequence: SearchPageHandler (/search) · SearchApiHandler (/api/search) · ResourceHandler (site files)
  * SiteErrorHandler for every error, 404 included
+ * IndexRefresher: picks up a newly published search index
  * </pre>
  */
 public final class SiteServer {
@@ -41,6 +43,9 @@ public final class SiteServer {
             "txt", "text/plain;charset=utf-8",
             "csv", "text/csv;charset=utf-8",
             "svg", "image/svg+xml;charset=utf-8");
+
+    /** A rebuilt index is searchable this soon after the build publishes it. */
+    private static final Duration INDEX_REFRESH = Duration.ofSeconds(1);
 
     private SiteServer() {
     }
@@ -65,6 +70,7 @@ public final class SiteServer {
         UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);
         server.setHandler(new SecurityHeadersHandler(root));
         server.setErrorHandler(new SiteErrorHandler(shell, siteDir));
+        server.addBean(new IndexRefresher(index, INDEX_REFRESH));
         return server;
     }
 

@@ -3,6 +3,7 @@ package org.gongshi.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.server.Server;
+import org.gongshi.search.Facet;
 import org.gongshi.search.SearchDocument;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.search.SearchIndexWriter;
@@ -28,8 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -138,8 +140,7 @@ class SiteServerTest {
         Element first = page.selectFirst(".results li");
         assertEquals("/p/2023-QH-0012/", first.selectFirst("a").attr("href"));
         assertEquals("白石镇青龙村河道清淤工程", first.selectFirst("a").text());
-        assertEquals("项目公示", first.selectFirst(".hit-type").text());
-        assertEquals("2023-QH-0012", first.selectFirst(".hit-code").text());
+        assertEquals("项目公示 · 2023 · 白石镇 · 完工 · 2023-QH-0012", first.selectFirst(".hit-meta").text());
         assertTrue(first.selectFirst(".hit-snippet").text().contains("清淤河道 3.2 公里"));
         assertTrue(page.select("script").isEmpty());
     }
@@ -222,7 +223,156 @@ class SiteServerTest {
 
     @Test
     void apiWithBlankQueryFindsNothing() throws Exception {
-        assertEquals("{\"total\":0,\"hits\":[]}", text(get("/api/search?q=%20")));
+        JsonNode json = new ObjectMapper().readTree(get("/api/search?q=%20").body());
+
+        assertEquals(0, json.get("total").asLong());
+        assertEquals(0, json.get("hits").size());
+        assertEquals(0, json.get("facets").size());
+    }
+
+    @Test
+    void facetLinksShowCountsAndNarrowTheResults() throws Exception {
+        Document page = Jsoup.parse(text(get("/search?q=" + param("水渠"))));
+
+        assertEquals(List.of("类型", "年度", "乡镇", "项目状态"), page.select(".facets h2").eachText());
+        assertEquals(List.of("2022 30", "2021 15"), facetItems(page, "年度"));
+        assertEquals(List.of("完工 30", "在建 15"), facetItems(page, "项目状态"));
+        String underWay = facetLink(page, "项目状态", "在建");
+        assertEquals("/search?q=" + param("水渠") + "&status=" + param("在建"), underWay);
+
+        Document narrowed = Jsoup.parse(text(get(underWay)));
+        assertEquals("共找到 15 条结果", narrowed.selectFirst(".result-count").text());
+        assertEquals("项目状态：在建 ×", narrowed.selectFirst(".active-filters a").text());
+        assertEquals("/search?q=" + param("水渠"), narrowed.selectFirst(".active-filters a").attr("href"));
+        assertEquals("在建", narrowed.selectFirst("form input[type=hidden][name=status]").val(),
+                "a new query keeps the filter");
+        assertEquals(List.of("完工 30", "在建 15 取消"), facetItems(narrowed, "项目状态"),
+                "the filtered dimension still offers its other values");
+        assertEquals(List.of("2021 15"), facetItems(narrowed, "年度"), "other dimensions count what is left");
+    }
+
+    @Test
+    void filtersCombineAndTheUrlCarriesThem() throws Exception {
+        String url = "/search?q=" + param("工程") + "&year=2023&town=" + param("白石镇") + "&status=" + param("在建");
+        Document page = Jsoup.parse(text(get(url)));
+
+        assertEquals("共找到 2 条结果", page.selectFirst(".result-count").text());
+        assertEquals(List.of("/p/2023-QH-0013/", "/p/2023-QH-0014/"),
+                page.select(".results .hit-title").eachAttr("href").stream().sorted().toList());
+        assertEquals(3, page.select(".active-filters a[title]").size());
+    }
+
+    @Test
+    void filtersAloneBrowseWithoutAQuery() throws Exception {
+        Document page = Jsoup.parse(text(get("/search?town=" + param("白石镇"))));
+
+        assertEquals("共找到 3 条结果", page.selectFirst(".result-count").text());
+        assertTrue(page.selectFirst("title").text().startsWith("筛选结果"));
+    }
+
+    @Test
+    void pagerKeepsTheFilters() throws Exception {
+        Document page = Jsoup.parse(text(get("/search?q=" + param("水渠") + "&year=2022")));
+
+        assertEquals("/search?q=" + param("水渠") + "&year=2022&page=2", page.selectFirst("a[rel=next]").attr("href"));
+    }
+
+    @Test
+    void hostileFilterValuesAreEscapedAndFindNothing() throws Exception {
+        String hostile = "\"><script>alert(1)</script>";
+        HttpResponse<byte[]> response = get("/search?q=" + param("水渠") + "&town=" + param(hostile) + "&page=" + param("<x>"));
+        Document page = Jsoup.parse(text(response));
+
+        assertEquals(200, response.statusCode());
+        assertFalse(text(response).contains("<script>"));
+        assertTrue(page.select("script").isEmpty());
+        assertEquals(hostile, page.selectFirst("form input[type=hidden][name=town]").val());
+        assertEquals(1, page.select(".no-results").size());
+    }
+
+    @Test
+    void snippetMarksTheMatchAndEscapesTheText() throws Exception {
+        Element snippet = Jsoup.parse(text(get("/search?q=" + param("清淤河道")))).selectFirst(".hit-snippet");
+
+        assertEquals(List.of("清淤河道"), snippet.select("mark").eachText());
+    }
+
+    @Test
+    void apiReturnsFacetsWithCountsAndSelection() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(get("/api/search?q=" + param("水渠") + "&status=" + param("完工")).body());
+
+        assertEquals(30, json.get("total").asLong());
+        JsonNode status = json.get("facets").get(3);
+        assertEquals("status", status.get("name").asText());
+        assertEquals("项目状态", status.get("label").asText());
+        assertEquals("完工", status.get("values").get(0).get("value").asText());
+        assertEquals(30, status.get("values").get(0).get("count").asInt());
+        assertTrue(status.get("values").get(0).get("selected").asBoolean());
+        assertFalse(status.get("values").get(1).get("selected").asBoolean());
+        JsonNode hit = json.get("hits").get(0);
+        assertEquals("2022", hit.get("year").asText());
+        assertEquals("平谷乡", hit.get("town").asText());
+        assertEquals("完工", hit.get("status").asText());
+        assertEquals("项目公示", hit.get("typeLabel").asText());
+        assertTrue(hit.get("snippetHtml").asText().contains("<mark>水渠</mark>"));
+    }
+
+    @Test
+    void aNewlyPublishedIndexIsSearchedWithoutRestartAndSearchAnswersThroughout() throws Exception {
+        Path live = tmp.resolve("live-index");
+        writeIndex(live, documents());
+        try (SearchIndex liveIndex = SearchIndex.open(live)) {
+            Server liveServer = SiteServer.create(new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", true), site, liveIndex);
+            liveServer.start();
+            try {
+                URI search = liveServer.getURI().resolve("/api/search?q=" + param("东风渠"));
+                AtomicBoolean swapping = new AtomicBoolean(true);
+                List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+                Thread reader = new Thread(() -> {
+                    while (swapping.get()) {
+                        try {
+                            statuses.add(http.send(HttpRequest.newBuilder(search).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode());
+                        } catch (IOException | InterruptedException e) {
+                            statuses.add(-1);
+                        }
+                    }
+                });
+                reader.start();
+                assertEquals(0, total(search));
+
+                Path staged = tmp.resolve("staged-index");
+                List<SearchDocument> rebuilt = new ArrayList<>(documents());
+                rebuilt.add(notice("2024-PG-0046", "平谷乡东风渠工程", "平谷乡", "在建", "新建东风渠 2 公里。"));
+                writeIndex(staged, rebuilt);
+                SearchIndexWriter.publish(staged, live);
+
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (total(search) == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                swapping.set(false);
+                reader.join();
+                assertEquals(1, total(search), "the server picked up the new index by itself");
+                assertFalse(statuses.isEmpty());
+                assertEquals(List.of(200), statuses.stream().distinct().toList(), "every search during the swap answered");
+            } finally {
+                liveServer.stop();
+            }
+        }
+    }
+
+    private long total(URI search) throws Exception {
+        return new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(search).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body()).get("total").asLong();
+    }
+
+    private static List<String> facetItems(Document page, String label) {
+        return page.select(".facet:has(h2:containsOwn(" + label + ")) li").eachText();
+    }
+
+    private static String facetLink(Document page, String label, String value) {
+        return page.selectFirst(".facet:has(h2:containsOwn(" + label + ")) li a:containsOwn(" + value + ")").attr("href");
     }
 
     @Test
@@ -310,31 +460,39 @@ class SiteServerTest {
         return started;
     }
 
+    /** Three alike 白石镇 projects, and 45 水渠 projects in 平谷乡: 30 of 2022 completed, 15 of 2021 under way. */
     private static List<SearchDocument> documents() {
         List<SearchDocument> docs = new ArrayList<>(List.of(
-                notice("2023-QH-0012", "白石镇青龙村河道清淤工程",
+                notice("2023-QH-0012", "白石镇青龙村河道清淤工程", "白石镇", "完工",
                         "项目编号 2023-QH-0012。本项目位于白石镇青龙村，清淤河道 3.2 公里，以工代赈方式吸纳当地群众务工 46 人。"),
-                notice("2023-QH-0013", "白石镇青龙村河道清淤工程二期",
+                notice("2023-QH-0013", "白石镇青龙村河道清淤工程二期", "白石镇", "在建",
                         "项目编号 2023-QH-0013，为 2023-QH-0012 的续建工程。白石镇青龙村河道清淤工程二期。"),
-                notice("2023-QH-0014", "白石镇青龙村河道护岸工程", "项目编号 2023-QH-0014。在 2023-QH-0012 清淤后修建护岸。")));
+                notice("2023-QH-0014", "白石镇青龙村河道护岸工程", "白石镇", "在建",
+                        "项目编号 2023-QH-0014。在 2023-QH-0012 清淤后修建护岸。")));
         for (int i = 1; i <= 45; i++) {
-            docs.add(notice(String.format("2022-PG-%04d", i), "平谷乡第" + i + "号水渠工程", "水渠修缮，长度 " + i + " 百米。"));
+            String code = String.format("%d-PG-%04d", i <= 30 ? 2022 : 2021, i);
+            docs.add(notice(code, "平谷乡第" + i + "号水渠工程", "平谷乡", i <= 30 ? "完工" : "在建", "水渠修缮，长度 " + i + " 百米。"));
         }
         return docs;
     }
 
-    private static SearchDocument notice(String code, String title, String body) {
+    private static SearchDocument notice(String code, String title, String town, String status, String body) {
         return new SearchDocument("notice-" + code, "/p/" + code + "/", "notice", code, title, body,
-                Map.of("year", code.substring(0, 4)));
+                List.of(town), List.of(title, town),
+                List.of(new Facet("year", code.substring(0, 4)), new Facet("town", town), new Facet("status", status)));
     }
 
     private static SearchIndex openIndex(Path dir, List<SearchDocument> docs) throws IOException {
+        writeIndex(dir, docs);
+        return SearchIndex.open(dir);
+    }
+
+    private static void writeIndex(Path dir, List<SearchDocument> docs) throws IOException {
         try (SearchIndexWriter writer = SearchIndexWriter.create(dir)) {
             for (SearchDocument doc : docs) {
                 writer.add(doc);
             }
         }
-        return SearchIndex.open(dir);
     }
 
     private void write(String path, String content) throws IOException {

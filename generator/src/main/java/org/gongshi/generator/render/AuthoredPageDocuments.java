@@ -1,7 +1,7 @@
 package org.gongshi.generator.render;
 
 import java.io.File;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.gongshi.search.SearchDocument;
@@ -30,7 +30,7 @@ public final class AuthoredPageDocuments implements RenderingTool {
             boolean isCase = url.startsWith("/cases/");
             context.get().addAuthoredDocument(new SearchDocument(
                     "page:" + url, url, isCase ? "case" : "page", "",
-                    doc.getTitle(), HtmlText.plain(doc.getBody()), Map.of("type", isCase ? "典型案例" : "页面")));
+                    doc.getTitle(), HtmlText.plain(doc.getBody()), List.of(), List.of(), List.of()));
         }
         return 0;
     }

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Normal forms for exact-match keyword fields, shared by indexing and querying. */
+/** The normal form of exact-match keys, shared by indexing and querying. */
 public final class Keys {
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -12,14 +12,12 @@ public final class Keys {
     private Keys() {
     }
 
-    /** NFKC folds fullwidth "２０２３－ＱＨ" to ASCII; codes are uppercase by contract. */
-    public static String code(String code) {
-        return Normalizer.normalize(code, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
-    }
-
-    /** A title as typed from a signboard: spacing, punctuation, width and case do not matter. */
-    public static String title(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    /**
+     * A value as typed from a signboard or a document: width, case, spacing and punctuation do not
+     * matter, so "青发改振兴[2023]1号", "青发改振兴〔2023〕1号" and "２０２３－ｑｈ－０００１" find their keys.
+     */
+    public static String of(String value) {
+        String folded = Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
     }
 }

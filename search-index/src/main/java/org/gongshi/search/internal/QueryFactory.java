@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -19,17 +20,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns user input into a Lucene query: every term must match (AND), each term as a phrase over its
- * analyzed tokens in title or body, or exactly as a code. Never a QueryParser: user input is never syntax.
+ * analyzed tokens in title or body, exactly as a key (code, 文号, town, village), or as pinyin initials.
+ * Never a QueryParser: user input is never syntax.
  */
 public final class QueryFactory {
 
     /** A phrase in the title says more about a page than the same phrase somewhere in its body. */
     private static final float TITLE_BOOST = 3f;
-    /** An exact code or full title is what a signboard shows; that page must come first. */
+    /** An exact code, 文号 or full name is what a signboard shows; that page must come first. */
     private static final float EXACT_BOOST = 50f;
+    /** "dcc" typed for 东陈村: as telling as the name itself, but a few letters can be many names' initials. */
+    private static final float INITIALS_BOOST = 10f;
+    private static final float INITIALS_PREFIX_BOOST = 2f;
+    private static final Pattern LATIN_LETTERS = Pattern.compile("[a-z]{2,}");
 
     private final Analyzer analyzer;
 
@@ -51,10 +58,27 @@ public final class QueryFactory {
         if (!any) {
             return Optional.empty();
         }
-        // Optional: it only lifts the page whose whole title is the query among the pages that match.
-        all.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_KEY, Keys.title(userQuery))), EXACT_BOOST),
+        // Optional: it only lifts the page whose whole code, 文号 or name is the query among the pages that match.
+        all.add(new BoostQuery(new TermQuery(new Term(IndexFields.KEY, Keys.of(userQuery))), EXACT_BOOST),
                 Occur.SHOULD);
         return Optional.of(all.build());
+    }
+
+    /**
+     * What the snippet marks: every term as a phrase of single characters in the body, so a match is
+     * marked whole and one-character terms are marked too. Empty when nothing is searchable.
+     */
+    public Optional<Query> highlight(String userQuery) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (String term : QueryTerms.split(userQuery)) {
+            List<Token> tokens = analyze(IndexFields.BODY_CHARS, term);
+            if (!tokens.isEmpty()) {
+                any.add(phrase(IndexFields.BODY_CHARS, tokens), Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? Optional.of(any.build()) : Optional.empty();
     }
 
     private Optional<Query> termQuery(String term) {
@@ -71,12 +95,17 @@ public final class QueryFactory {
             body = IndexFields.BODY_CHARS;
             tokens = analyze(title, term);
         }
-        return Optional.of(new BooleanQuery.Builder()
+        String key = Keys.of(term);
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder()
                 .add(new BoostQuery(phrase(title, tokens), TITLE_BOOST), Occur.SHOULD)
                 .add(phrase(body, tokens), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(IndexFields.CODE_KEY, Keys.code(term))), EXACT_BOOST),
-                        Occur.SHOULD)
-                .build());
+                .add(new BoostQuery(new TermQuery(new Term(IndexFields.KEY, key)), EXACT_BOOST), Occur.SHOULD);
+        if (LATIN_LETTERS.matcher(key).matches()) {
+            anyField.add(new BoostQuery(new TermQuery(new Term(IndexFields.INITIALS, key)), INITIALS_BOOST), Occur.SHOULD)
+                    .add(new BoostQuery(new PrefixQuery(new Term(IndexFields.INITIALS, key)), INITIALS_PREFIX_BOOST),
+                            Occur.SHOULD);
+        }
+        return Optional.of(anyField.build());
     }
 
     private static Query phrase(String field, List<Token> tokens) {

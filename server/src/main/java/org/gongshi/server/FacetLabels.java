@@ -1,0 +1,42 @@
+package org.gongshi.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The facet dimensions a reader can filter by, in the order they are shown, with their Chinese names. The
+ * index keeps stable English keys, which are also the URL parameter names.
+ */
+final class FacetLabels {
+
+    /** Order matters: what a villager narrows by first comes first. */
+    static final Map<String, String> DIMENSIONS = ordered(
+            "type", "类型",
+            "year", "年度",
+            "town", "乡镇",
+            "area", "建设领域",
+            "status", "项目状态",
+            "mode", "赈济方式");
+
+    private static final Map<String, String> TYPES = ordered(
+            "notice", "项目公示",
+            "wages", "劳务报酬公示",
+            "page", "页面",
+            "case", "典型案例");
+
+    private FacetLabels() {
+    }
+
+    /** How a value is shown: page types by their Chinese names, every other value as it is. */
+    static String value(String dim, String value) {
+        return dim.equals("type") ? TYPES.getOrDefault(value, value) : value;
+    }
+
+    private static Map<String, String> ordered(String... keysAndLabels) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            map.put(keysAndLabels[i], keysAndLabels[i + 1]);
+        }
+        return map;
+    }
+}
