@@ -78,7 +78,9 @@ public final class SearchIndex implements AutoCloseable {
      */
     public SearchResults search(SearchQuery query) {
         Optional<Query> text = queries.build(query.text());
-        if (text.isEmpty() && query.filters().isEmpty()) {
+        // No page has an empty facet value (they are not indexed), and Lucene rejects one in a filter.
+        boolean impossibleFilter = query.filters().stream().anyMatch(f -> f.value().isEmpty());
+        if ((text.isEmpty() && query.filters().isEmpty()) || impossibleFilter) {
             return SearchResults.empty(query);
         }
         try {
@@ -127,6 +129,9 @@ public final class SearchIndex implements AutoCloseable {
     private static List<FacetCounts> counts(Facets facets) throws IOException {
         List<FacetCounts> counts = new ArrayList<>();
         for (FacetResult result : facets.getAllDims(MAX_FACET_VALUES)) {
+            if (result == null) {
+                continue; // a filtered dimension that no page has
+            }
             counts.add(new FacetCounts(result.dim, Arrays.stream(result.labelValues)
                     .map(SearchIndex::count).toList()));
         }

@@ -69,8 +69,9 @@ public final class SearchIndexWriter implements AutoCloseable {
         Files.createDirectories(live);
         try (Directory from = FSDirectory.open(staged);
              Directory to = FSDirectory.open(live);
+             // Closing without a commit must discard everything: a failed copy leaves the live index as it was.
              IndexWriter writer = new IndexWriter(to, new IndexWriterConfig(null)
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false))) {
             writer.addIndexes(from);
             writer.commit();
         }

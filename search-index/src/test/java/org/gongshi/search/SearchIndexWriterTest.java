@@ -45,6 +45,35 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void publishReplacesTheLiveIndexAndOpenReadersSwitchOnRefresh() throws IOException {
+        Path live = dir.resolve("live");
+        Path staged = dir.resolve("staged");
+        Fixtures.indexOf(live, Fixtures.ALL).close();
+        try (SearchIndex reader = SearchIndex.open(live)) {
+            Fixtures.indexOf(staged, List.of(Fixtures.XINGHUA_ROAD)).close();
+
+            SearchIndexWriter.publish(staged, live);
+
+            assertEquals(4, reader.search(SearchQuery.of("白石镇青龙村")).total(), "before refresh: the old index, whole");
+            reader.refresh();
+            assertEquals(0, reader.search(SearchQuery.of("白石镇青龙村")).total());
+            assertEquals(1, reader.search(SearchQuery.of("杏花村")).total());
+        }
+    }
+
+    @Test
+    void aFailedPublishLeavesTheLiveIndexAsItWas() throws IOException {
+        Path live = dir.resolve("live");
+        Fixtures.indexOf(live, Fixtures.ALL).close();
+
+        assertThrows(IOException.class, () -> SearchIndexWriter.publish(dir.resolve("no-such-index"), live));
+
+        try (SearchIndex reader = SearchIndex.open(live)) {
+            assertEquals(4, reader.search(SearchQuery.of("白石镇青龙村")).total());
+        }
+    }
+
+    @Test
     void documentRejectsMissingValuesAtOnce() {
         assertThrows(NullPointerException.class,
                 () -> new SearchDocument("a", "/a/", "page", null, "t", "b", List.of(), List.of(), List.of()));

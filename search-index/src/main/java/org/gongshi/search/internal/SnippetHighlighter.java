@@ -82,9 +82,17 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
             return new Snippet(parts);
         }
 
+        /** Adjacent matches ("清淤" then "河道") are marked as one. */
         private static void add(List<Snippet.Part> parts, String text, boolean match) {
-            if (!text.isEmpty()) {
-                parts.add(new Snippet.Part(text.replaceAll("\\s+", " "), match));
+            if (text.isEmpty()) {
+                return;
+            }
+            String collapsed = text.replaceAll("\\p{javaWhitespace}+", " ");
+            int last = parts.size() - 1;
+            if (match && last >= 0 && parts.get(last).match()) {
+                parts.set(last, new Snippet.Part(parts.get(last).text() + collapsed, true));
+            } else {
+                parts.add(new Snippet.Part(collapsed, match));
             }
         }
 
