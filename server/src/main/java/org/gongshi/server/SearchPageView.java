@@ -30,9 +30,8 @@ final class SearchPageView {
             return shell.render("搜索", main.toString());
         }
         appendActiveFilters(main, request);
-        main.append("<div class=\"search-layout\">\n");
-        appendFacets(main, request, results.facets());
-        main.append("<div class=\"search-results\">\n");
+        // Results come first in the page, so a phone shows them before the filters.
+        main.append("<div class=\"search-layout\">\n<div class=\"search-results\">\n");
         if (results.total() == 0) {
             main.append("<p class=\"no-results\">没有找到");
             if (!request.query().isBlank()) {
@@ -46,7 +45,9 @@ final class SearchPageView {
             main.append("</ol>\n");
             appendPager(main, request, results.total());
         }
-        main.append("</div>\n</div>\n");
+        main.append("</div>\n");
+        appendFacets(main, request, results.facets());
+        main.append("</div>\n");
         String title = request.query().isBlank() ? "筛选结果" : "“" + request.query() + "”的搜索结果";
         return shell.render(title, main.toString());
     }
