@@ -1,6 +1,10 @@
 package org.gongshi.server;
 
+import org.gongshi.search.FacetCounts;
+
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +34,14 @@ final class FacetLabels {
     /** How a value is shown: page types by their Chinese names, every other value as it is. */
     static String value(String dim, String value) {
         return dim.equals("type") ? TYPES.getOrDefault(value, value) : value;
+    }
+
+    /** Years newest first, as the annual lists are; every other dimension most hits first. */
+    static List<FacetCounts.Count> ordered(String dim, List<FacetCounts.Count> counts) {
+        if (!dim.equals("year")) {
+            return counts;
+        }
+        return counts.stream().sorted(Comparator.comparing(FacetCounts.Count::value).reversed()).toList();
     }
 
     private static Map<String, String> ordered(String... keysAndLabels) {

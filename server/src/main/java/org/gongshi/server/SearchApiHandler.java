@@ -82,7 +82,7 @@ final class SearchApiHandler extends Handler.Abstract {
 
         static ApiFacet of(SearchRequest search, FacetCounts counts, String label) {
             String selected = search.filter(counts.dim()).orElse(null);
-            return new ApiFacet(counts.dim(), label, counts.counts().stream()
+            return new ApiFacet(counts.dim(), label, FacetLabels.ordered(counts.dim(), counts.counts()).stream()
                     .map(c -> new ApiFacetValue(c.value(), FacetLabels.value(counts.dim(), c.value()), c.count(),
                             c.value().equals(selected)))
                     .toList());

@@ -6,7 +6,6 @@ import org.gongshi.search.SearchHit;
 import org.gongshi.search.SearchResults;
 import org.gongshi.search.Snippet;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +76,7 @@ final class SearchPageView {
             }
             Optional<String> selected = request.filter(dim);
             main.append("<section class=\"facet\"><h2>").append(Html.escape(label)).append("</h2>\n<ul>\n");
-            for (FacetCounts.Count count : ordered(dim, counts.counts())) {
+            for (FacetCounts.Count count : FacetLabels.ordered(dim, counts.counts())) {
                 String shown = Html.escape(FacetLabels.value(dim, count.value()));
                 if (selected.filter(count.value()::equals).isPresent()) {
                     main.append("<li class=\"selected\"><strong aria-current=\"true\">").append(shown).append("</strong> ")
@@ -91,14 +90,6 @@ final class SearchPageView {
             main.append("</ul></section>\n");
         });
         main.append("</aside>\n");
-    }
-
-    /** Years newest first, as the annual lists are; every other dimension most hits first. */
-    private static List<FacetCounts.Count> ordered(String dim, List<FacetCounts.Count> counts) {
-        if (!dim.equals("year")) {
-            return counts;
-        }
-        return counts.stream().sorted(Comparator.comparing(FacetCounts.Count::value).reversed()).toList();
     }
 
     private static void appendHit(StringBuilder main, SearchHit hit) {
