@@ -25,6 +25,10 @@ class ExactAndPinyinTest {
             "青发改振兴〔2021〕3号", "批复文号 青发改振兴〔2021〕3号。另见 青发改振兴〔2021〕13号 的配套工程。");
     static final SearchDocument DONGCHEN_SUPPORT = doc("2021-QH-0013", "白石镇东陈村排水配套工程", "白石镇", "东陈村",
             "青发改振兴〔2021〕13号", "批复文号 青发改振兴〔2021〕13号，为青发改振兴〔2021〕3号项目配套。");
+    /** Has the 文号 as a key, as wage pages do, but not in its text. */
+    static final SearchDocument DONGCHEN_WAGES = new SearchDocument("wages:2021-QH-0003", "/p/2021-QH-0003/wages/",
+            "wages", "2021-QH-0003", "白石镇东陈村生产道路硬化工程 劳务报酬发放公示", "2021-05 发放 32 人次。",
+            List.of("青发改振兴〔2021〕3号", "白石镇", "东陈村"), List.of(), List.of());
     static final SearchDocument CHANGLING = doc("2022-QH-0001", "长岭乡长岭村蓄水池工程", "长岭乡", "长岭村",
             "青发改振兴〔2022〕1号", "新建蓄水池 3 座。");
     static final SearchDocument DONGFENG = doc("2022-QH-0002", "黄土镇东风村道路工程", "黄土镇", "东风村",
@@ -32,7 +36,7 @@ class ExactAndPinyinTest {
 
     @BeforeAll
     static void buildIndex() throws IOException {
-        index = Fixtures.indexOf(dir, List.of(DONGCHEN, DONGCHEN_SUPPORT, CHANGLING, DONGFENG));
+        index = Fixtures.indexOf(dir, List.of(DONGCHEN, DONGCHEN_SUPPORT, DONGCHEN_WAGES, CHANGLING, DONGFENG));
     }
 
     @AfterAll
@@ -48,6 +52,11 @@ class ExactAndPinyinTest {
     }
 
     @Test
+    void aDocumentNumberAlsoFindsPagesThatHaveItOnlyAsAKey() {
+        assertEquals(List.of(DONGCHEN.id(), DONGCHEN_WAGES.id()), ids("青发改振兴[2021]3号").subList(0, 2));
+    }
+
+    @Test
     void aDocumentNumberDoesNotMatchALongerNumber() {
         assertEquals(DONGCHEN_SUPPORT.id(), first("青发改振兴〔2021〕13号"));
     }
@@ -56,14 +65,15 @@ class ExactAndPinyinTest {
     void aVillageTypedWholeRanksItsOwnProjectsAboveMentions() {
         List<String> ids = ids("东陈村");
 
-        assertEquals(3, ids.size());
-        assertEquals(DONGFENG.id(), ids.get(2), "only mentions 东陈村 in its text");
+        assertEquals(4, ids.size());
+        assertEquals(DONGFENG.id(), ids.get(3), "only mentions 东陈村 in its text");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dcc", "DCC", "ｄｃｃ"})
     void villageInitialsFindTheVillage(String query) {
-        assertEquals(List.of(DONGCHEN.id(), DONGCHEN_SUPPORT.id()), ids(query).stream().sorted().toList());
+        assertEquals(List.of(DONGCHEN.id(), DONGCHEN_SUPPORT.id()), ids(query).stream().sorted().toList(),
+                "the wage page has no names to spell");
     }
 
     @Test

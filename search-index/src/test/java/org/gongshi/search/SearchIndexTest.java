@@ -86,6 +86,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void decimalNumbersAreFoundWithTheirUnit() {
+        assertEquals(Set.of(Fixtures.QINGLONG.id()), ids(index.search(SearchQuery.of("3.2公里"))));
+        assertEquals(Set.of(Fixtures.QINGLONG.id()), ids(index.search(SearchQuery.of("清淤河道 ３．２ 公里"))));
+        assertEquals(0, index.search(SearchQuery.of("2公里")).total(), "2 is not 3.2");
+    }
+
+    @Test
     void everyTermMustMatch() {
         assertEquals(Set.of(Fixtures.BAISHI_REVETMENT.id()), ids(index.search(SearchQuery.of("白石镇 护岸"))));
         assertEquals(Set.of(Fixtures.BAISHI_REVETMENT.id()), ids(index.search(SearchQuery.of("白石镇，护岸"))));

@@ -58,10 +58,13 @@ public final class QueryFactory {
         if (!any) {
             return Optional.empty();
         }
-        // Optional: it only lifts the page whose whole code, 文号 or name is the query among the pages that match.
-        all.add(new BoostQuery(new TermQuery(new Term(IndexFields.KEY, Keys.of(userQuery))), EXACT_BOOST),
-                Occur.SHOULD);
-        return Optional.of(all.build());
+        // Either every term matches or the whole input is a page's key: a 文号 like 青发改振兴〔2023〕1号 is three
+        // terms, and a wage page has it as a key but not in its text. A page that is both ranks highest.
+        return Optional.of(new BooleanQuery.Builder()
+                .add(all.build(), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(IndexFields.KEY, Keys.of(userQuery))), EXACT_BOOST),
+                        Occur.SHOULD)
+                .build());
     }
 
     /**

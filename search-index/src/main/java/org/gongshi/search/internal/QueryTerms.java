@@ -18,10 +18,12 @@ public final class QueryTerms {
 
     /**
      * Anything but letters, digits, combining marks and dashes separates terms. Dashes stay inside a
-     * term so that "2023-QH-0012" (or its fullwidth form) is one phrase and one code, not three words.
-     * Quotes, brackets, "*" and ":" are thus separators, never syntax.
+     * term so that "2023-QH-0012" (or its fullwidth form) is one phrase and one code, not three words; a
+     * point between digits stays too, because the index keeps "4.3" of "4.3公里" as one token. Quotes,
+     * brackets, "*" and ":" are thus separators, never syntax.
      */
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\p{Pd}]+");
+    private static final Pattern SEPARATORS =
+            Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\p{Pd}.．]+|(?<!\\p{N})[.．]|[.．](?!\\p{N})");
 
     private QueryTerms() {
     }

@@ -20,6 +20,13 @@ class QueryTermsTest {
     }
 
     @Test
+    void keepsDecimalPointsButNoOtherPoint() {
+        assertEquals(List.of("4.3公里"), QueryTerms.split("4.3公里"));
+        assertEquals(List.of("４．３公里"), QueryTerms.split("４．３公里"));
+        assertEquals(List.of("杏花村", "公里"), QueryTerms.split("杏花村. .公里..."));
+    }
+
+    @Test
     void querySyntaxIsJustSeparators() {
         assertEquals(List.of("a", "b"), QueryTerms.split("a:b"));
         assertEquals(List.of("title", "白石镇", "2"), QueryTerms.split("title:白石镇~2"));
