@@ -37,6 +37,8 @@ import java.util.Optional;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    /** A page of results is some 20 KB, so this is at most some 10 MB. */
+    static final int CACHED_RESULTS = 500;
     /** More values than this in one dimension are not shown as filter links anyway. */
     private static final int MAX_FACET_VALUES = 100;
 
@@ -52,11 +54,17 @@ public final class SearchIndex implements AutoCloseable {
         this.queries = new QueryFactory(analyzer);
     }
 
+    /** Opens the index with room for {@value #CACHED_RESULTS} recent searches. */
     public static SearchIndex open(Path dir) throws IOException {
+        return open(dir, CACHED_RESULTS);
+    }
+
+    /** @param cachedResults how many recent searches to remember until the next refresh; 0 for none */
+    public static SearchIndex open(Path dir, int cachedResults) throws IOException {
         Directory directory = FSDirectory.open(dir);
         try {
             return new SearchIndex(CjkAnalyzer.perField(), directory,
-                    new SearcherManager(directory, new FacetedSearcher.Factory()));
+                    new SearcherManager(directory, new FacetedSearcher.Factory(cachedResults)));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -85,7 +93,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
             try {
-                return search(searcher, query, text.orElseGet(MatchAllDocsQuery::new));
+                return searcher.cached(query, q -> search(searcher, q, text.orElseGet(MatchAllDocsQuery::new)));
             } finally {
                 searchers.release(searcher);
             }
