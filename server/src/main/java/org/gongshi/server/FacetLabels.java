@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The facet dimensions a reader can filter by, in the order they are shown, with their Chinese names. The
@@ -36,8 +38,20 @@ final class FacetLabels {
         return dim.equals("type") ? TYPES.getOrDefault(value, value) : value;
     }
 
-    /** Years newest first, as the annual lists are; every other dimension most hits first. */
-    static List<FacetCounts.Count> ordered(String dim, List<FacetCounts.Count> counts) {
+    /**
+     * The dimensions readers filter by, in the order shown, those without values left out; values ordered
+     * for reading: years newest first, as the annual lists are, every other dimension most hits first.
+     */
+    static List<FacetCounts> shown(List<FacetCounts> facets) {
+        Map<String, FacetCounts> byDim = facets.stream().collect(Collectors.toMap(FacetCounts::dim, Function.identity()));
+        return DIMENSIONS.keySet().stream()
+                .map(byDim::get)
+                .filter(counts -> counts != null && !counts.counts().isEmpty())
+                .map(counts -> new FacetCounts(counts.dim(), ordered(counts.dim(), counts.counts())))
+                .toList();
+    }
+
+    private static List<FacetCounts.Count> ordered(String dim, List<FacetCounts.Count> counts) {
         if (!dim.equals("year")) {
             return counts;
         }

@@ -12,11 +12,7 @@ import org.gongshi.search.SearchHit;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.search.SearchResults;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code GET /api/search?q=…&year=…&page=N}: the same search as JSON, shaped by the records below and
@@ -53,14 +49,9 @@ final class SearchApiHandler extends Handler.Abstract {
     record ApiResults(String query, long total, int page, int pageSize, List<ApiHit> hits, List<ApiFacet> facets) {
 
         static ApiResults of(SearchRequest search, SearchResults results) {
-            Map<String, FacetCounts> byDim = results.facets().stream()
-                    .collect(Collectors.toMap(FacetCounts::dim, Function.identity()));
-            List<ApiFacet> facets = new ArrayList<>();
-            FacetLabels.DIMENSIONS.forEach((dim, label) -> {
-                if (byDim.containsKey(dim)) {
-                    facets.add(ApiFacet.of(search, byDim.get(dim), label));
-                }
-            });
+            List<ApiFacet> facets = FacetLabels.shown(results.facets()).stream()
+                    .map(counts -> ApiFacet.of(search, counts))
+                    .toList();
             return new ApiResults(search.query(), results.total(), search.page(), SearchRequest.PAGE_SIZE,
                     results.hits().stream().map(ApiHit::of).toList(), facets);
         }
@@ -80,9 +71,9 @@ final class SearchApiHandler extends Handler.Abstract {
     /** @param name the URL parameter that filters by this dimension */
     record ApiFacet(String name, String label, List<ApiFacetValue> values) {
 
-        static ApiFacet of(SearchRequest search, FacetCounts counts, String label) {
+        static ApiFacet of(SearchRequest search, FacetCounts counts) {
             String selected = search.filter(counts.dim()).orElse(null);
-            return new ApiFacet(counts.dim(), label, FacetLabels.ordered(counts.dim(), counts.counts()).stream()
+            return new ApiFacet(counts.dim(), FacetLabels.DIMENSIONS.get(counts.dim()), counts.counts().stream()
                     .map(c -> new ApiFacetValue(c.value(), FacetLabels.value(counts.dim(), c.value()), c.count(),
                             c.value().equals(selected)))
                     .toList());

@@ -7,10 +7,7 @@ import org.gongshi.search.SearchResults;
 import org.gongshi.search.Snippet;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The HTML of one page of search results: filters with counts beside the hits, all plain links. */
 final class SearchPageView {
@@ -67,16 +64,13 @@ final class SearchPageView {
     }
 
     private static void appendFacets(StringBuilder main, SearchRequest request, List<FacetCounts> facets) {
-        Map<String, FacetCounts> byDim = facets.stream().collect(Collectors.toMap(FacetCounts::dim, Function.identity()));
         main.append("<aside class=\"facets\" aria-label=\"筛选条件\">\n");
-        FacetLabels.DIMENSIONS.forEach((dim, label) -> {
-            FacetCounts counts = byDim.get(dim);
-            if (counts == null || counts.counts().isEmpty()) {
-                return;
-            }
+        for (FacetCounts counts : FacetLabels.shown(facets)) {
+            String dim = counts.dim();
             Optional<String> selected = request.filter(dim);
-            main.append("<section class=\"facet\"><h2>").append(Html.escape(label)).append("</h2>\n<ul>\n");
-            for (FacetCounts.Count count : FacetLabels.ordered(dim, counts.counts())) {
+            main.append("<section class=\"facet\"><h2>").append(Html.escape(FacetLabels.DIMENSIONS.get(dim)))
+                    .append("</h2>\n<ul>\n");
+            for (FacetCounts.Count count : counts.counts()) {
                 String shown = Html.escape(FacetLabels.value(dim, count.value()));
                 if (selected.filter(count.value()::equals).isPresent()) {
                     main.append("<li class=\"selected\"><strong aria-current=\"true\">").append(shown).append("</strong> ")
@@ -88,7 +82,7 @@ final class SearchPageView {
                 }
             }
             main.append("</ul></section>\n");
-        });
+        }
         main.append("</aside>\n");
     }
 
