@@ -2,18 +2,12 @@ package org.gongshi.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongshi.search.internal.CjkAnalyzer;
@@ -39,8 +33,6 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A page of results is some 20 KB, so this is at most some 10 MB. */
     static final int CACHED_RESULTS = 500;
-    /** More values than this in one dimension are not shown as filter links anyway. */
-    private static final int MAX_FACET_VALUES = 100;
 
     private final Analyzer analyzer;
     private final Directory directory;
@@ -103,26 +95,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchResults search(FacetedSearcher searcher, SearchQuery query, Query text) throws IOException {
-        DrillDownQuery drillDown = new DrillDownQuery(IndexFields.FACETS, text);
-        query.filters().forEach(filter -> drillDown.add(filter.dim(), filter.value()));
         // TopScoreDocCollector needs at least one slot and never finds more than maxDoc.
         int wanted = (int) Math.max(1, Math.min((long) query.offset() + query.limit(), searcher.getIndexReader().maxDoc()));
-        // Threshold MAX_VALUE: count every hit, so "共找到 N 条" is exact rather than a lower bound.
-        TopScoreDocCollectorManager collector = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-        TopDocs top;
-        List<FacetCounts> facets;
-        if (searcher.facets().isPresent()) {
-            DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
-                    new DrillSideways(searcher, IndexFields.FACETS, searcher.facets().get()).search(drillDown, collector);
-            top = result.collectorResult;
-            facets = counts(result.facets);
-        } else {
-            top = searcher.search(drillDown, collector);
-            facets = List.of();
-        }
-        int found = top.scoreDocs.length;
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), found),
-                (int) Math.min(found, (long) query.offset() + query.limit()));
+        FacetedSearcher.Found found = searcher.search(text, query.filters(), wanted);
+        TopDocs top = found.top();
+        int best = top.scoreDocs.length;
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), best),
+                (int) Math.min(best, (long) query.offset() + query.limit()));
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(queries.highlight(query.text()), docIds);
         StoredFields stored = searcher.storedFields();
@@ -130,23 +109,7 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < docIds.length; i++) {
             hits.add(toHit(stored.document(docIds[i]), snippets[i]));
         }
-        return new SearchResults(query, top.totalHits.value, hits, facets);
-    }
-
-    private static List<FacetCounts> counts(Facets facets) throws IOException {
-        List<FacetCounts> counts = new ArrayList<>();
-        for (FacetResult result : facets.getAllDims(MAX_FACET_VALUES)) {
-            if (result == null) {
-                continue; // a filtered dimension that no page has
-            }
-            counts.add(new FacetCounts(result.dim, Arrays.stream(result.labelValues)
-                    .map(SearchIndex::count).toList()));
-        }
-        return counts;
-    }
-
-    private static FacetCounts.Count count(LabelAndValue value) {
-        return new FacetCounts.Count(value.label, value.value.intValue());
+        return new SearchResults(query, found.hits(), hits, found.facets());
     }
 
     private static SearchHit toHit(Document d, Snippet snippet) {

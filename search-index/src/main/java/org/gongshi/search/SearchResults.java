@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param query  the query as asked
  * @param total  number of matching documents across all pages
  * @param hits   the requested page of hits, best first
- * @param facets counts per facet dimension over all matching documents, in the index's dimension order
+ * @param facets counts per facet dimension over all matching documents, one entry per dimension that has
+ *               values among them, in no particular order
  */
 public record SearchResults(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets) {
 

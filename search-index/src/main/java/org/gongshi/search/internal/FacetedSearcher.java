@@ -1,37 +1,78 @@
 package org.gongshi.search.internal;
 
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.IOFunction;
+import org.gongshi.search.Facet;
+import org.gongshi.search.FacetCounts;
 import org.gongshi.search.SearchQuery;
 import org.gongshi.search.SearchResults;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A searcher with what belongs to its reader: the facet ordinals, which cost a pass over the facet values,
+ * A searcher with what belongs to its reader: the facet table, which costs a pass over the facet values,
  * and the results already given. Both are made once per opened index, when {@code SearcherManager} opens a
  * reader, not per query, and go with the reader when a new index replaces it.
  */
 public final class FacetedSearcher extends IndexSearcher {
 
-    /** Absent for an index without any facet value (an empty one). */
-    private final Optional<SortedSetDocValuesReaderState> facets;
+    private final FacetTable facets;
     private final ResultCache results;
 
-    private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets, int cachedResults) {
+    private FacetedSearcher(IndexReader reader, FacetTable facets, int cachedResults) {
         super(reader);
         this.facets = facets;
         this.results = new ResultCache(cachedResults);
     }
 
-    public Optional<SortedSetDocValuesReaderState> facets() {
-        return facets;
+    /**
+     * The best {@code wanted} pages matching {@code base} and all {@code filters}, the exact number of
+     * matches, and their facet counts, in one pass. A filtered dimension is counted without its own filter,
+     * so its other values can be offered: the counts of Lucene's DrillSideways, one more pass per filtered
+     * dimension, each counted from the facet table.
+     */
+    public Found search(Query base, List<Facet> filters, int wanted) throws IOException {
+        Object[] results = search(filtered(base, filters, ""), new MultiCollectorManager(
+                new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), facets.counter()));
+        FacetTable.Tally matches = (FacetTable.Tally) results[1];
+        Set<String> filteredDims = new LinkedHashSet<>();
+        filters.forEach(filter -> filteredDims.add(filter.dim()));
+        List<FacetCounts> counts = new ArrayList<>();
+        for (FacetCounts dim : matches.all()) {
+            if (!filteredDims.contains(dim.dim())) {
+                counts.add(dim);
+            }
+        }
+        for (String dim : filteredDims) {
+            facets.count(this, filtered(base, filters, dim)).all().stream()
+                    .filter(sideways -> sideways.dim().equals(dim))
+                    .forEach(counts::add);
+        }
+        return new Found((TopDocs) results[0], matches.hits, counts);
+    }
+
+    /** @param hits how many pages matched, of which {@code top} holds the best */
+    public record Found(TopDocs top, int hits, List<FacetCounts> facets) {
+    }
+
+    /** {@code base} narrowed by every filter except those of {@code exceptDim}. */
+    public static Query filtered(Query base, List<Facet> filters, String exceptDim) {
+        DrillDownQuery drillDown = new DrillDownQuery(IndexFields.FACETS, base);
+        filters.stream().filter(filter -> !filter.dim().equals(exceptDim))
+                .forEach(filter -> drillDown.add(filter.dim(), filter.value()));
+        return drillDown;
     }
 
     /** The results of {@code query} on this reader, searched with {@code search} unless asked recently. */
@@ -56,11 +97,7 @@ public final class FacetedSearcher extends IndexSearcher {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            boolean hasFacets = reader.leaves().stream()
-                    .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
-            return new FacetedSearcher(reader, hasFacets
-                    ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexFields.FACETS))
-                    : Optional.empty(), cachedResults);
+            return new FacetedSearcher(reader, FacetTable.of(reader), cachedResults);
         }
     }
 }
