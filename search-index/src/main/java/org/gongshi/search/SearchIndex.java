@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * A read-only view of the index in one directory. Safe to share between threads; open it once per
@@ -38,6 +39,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final QueryFactory queries;
+    /**
+     * Searches are CPU work: more at once than there are cores only makes each slower and keeps more
+     * memory alive between collections. Answers from the cache do not wait.
+     */
+    private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     private SearchIndex(Analyzer analyzer, Directory directory, SearcherManager searchers) {
         this.analyzer = analyzer;
@@ -85,7 +91,14 @@ public final class SearchIndex implements AutoCloseable {
         try {
             FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
             try {
-                return searcher.cached(query, q -> search(searcher, q, text.orElseGet(MatchAllDocsQuery::new)));
+                return searcher.cached(query, q -> {
+                    running.acquireUninterruptibly();
+                    try {
+                        return search(searcher, q, text.orElseGet(MatchAllDocsQuery::new));
+                    } finally {
+                        running.release();
+                    }
+                });
             } finally {
                 searchers.release(searcher);
             }
