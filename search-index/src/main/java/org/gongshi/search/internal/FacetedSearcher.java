@@ -44,9 +44,9 @@ public final class FacetedSearcher extends IndexSearcher {
      * dimension, each counted from the facet table.
      */
     public Found search(Query base, List<Facet> filters, int wanted) throws IOException {
-        Object[] results = search(filtered(base, filters, ""), new MultiCollectorManager(
+        Object[] collected = search(filtered(base, filters, ""), new MultiCollectorManager(
                 new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), facets.counter()));
-        FacetTable.Tally matches = (FacetTable.Tally) results[1];
+        FacetTable.Tally matches = (FacetTable.Tally) collected[1];
         Set<String> filteredDims = new LinkedHashSet<>();
         filters.forEach(filter -> filteredDims.add(filter.dim()));
         List<FacetCounts> counts = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class FacetedSearcher extends IndexSearcher {
                     .filter(sideways -> sideways.dim().equals(dim))
                     .forEach(counts::add);
         }
-        return new Found((TopDocs) results[0], matches.hits, counts);
+        return new Found((TopDocs) collected[0], matches.hits, counts);
     }
 
     /** @param hits how many pages matched, of which {@code top} holds the best */
