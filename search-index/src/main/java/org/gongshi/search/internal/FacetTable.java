@@ -13,6 +13,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.gongshi.search.Facet;
 import org.gongshi.search.FacetCounts;
 
 import java.io.IOException;
@@ -78,41 +82,127 @@ final class FacetTable {
         return new FacetTable(starts, ArrayUtil.copyOfSubArray(ords, 0, size), dims, values);
     }
 
-    /** The counts of every dimension over the pages {@code query} matches, and how many pages that is. */
-    Tally count(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.search(query, counter());
-    }
-
-    /** Counts as {@link #count} does, for use beside another collector in the same pass. */
-    CollectorManager<?, Tally> counter() {
-        return new CollectorManager<Counter, Tally>() {
+    /**
+     * The best {@code wanted} pages matching {@code base} and every filter, how many match, and the facet
+     * counts, in one pass over the pages matching {@code base}: Lucene's DrillSideways, counted from the
+     * table. A page that passes every filter is collected and counted in every dimension; a page that fails
+     * only the filters of one dimension is counted in that dimension alone, so a filtered dimension's
+     * counts ignore its own filter and its other values can be offered.
+     */
+    Tally search(IndexSearcher searcher, Query base, List<Facet> filters, TopScoreDocCollectorManager top)
+            throws IOException {
+        List<String> filteredDims = filters.stream().map(Facet::dim).distinct().toList();
+        // Per ordinal: which filtered dimension it belongs to, and whether it is one of the filter values.
+        int[] dimOf = new int[values.length];
+        int[] filterOf = new int[values.length];
+        for (int ord = 0; ord < values.length; ord++) {
+            dimOf[ord] = filteredDims.indexOf(dims[ord]);
+            filterOf[ord] = -1;
+            for (Facet filter : filters) {
+                if (filter.dim().equals(dims[ord]) && filter.value().equals(values[ord])) {
+                    filterOf[ord] = dimOf[ord];
+                }
+            }
+        }
+        int allFilters = (1 << filteredDims.size()) - 1;
+        return searcher.search(base, new CollectorManager<Sideways, Tally>() {
             @Override
-            public Counter newCollector() {
-                return new Counter();
+            public Sideways newCollector() throws IOException {
+                return new Sideways(top.newCollector(), dimOf, filterOf, allFilters);
             }
 
             @Override
-            public Tally reduce(Collection<Counter> counters) {
+            public Tally reduce(Collection<Sideways> collectors) throws IOException {
                 int[] sum = new int[values.length];
-                int total = 0;
-                for (Counter counter : counters) {
-                    total += counter.hits;
+                int hits = 0;
+                List<TopScoreDocCollector> tops = new ArrayList<>();
+                for (Sideways collector : collectors) {
+                    hits += collector.hits;
+                    tops.add(collector.top);
                     for (int ord = 0; ord < sum.length; ord++) {
-                        sum[ord] += counter.counts[ord];
+                        sum[ord] += collector.counts[ord] + collector.nearMisses[ord];
                     }
                 }
-                return new Tally(total, sum);
+                return new Tally(top.reduce(tops), hits, sum);
             }
-        };
+        });
     }
 
-    /** Counts per value, and the number of pages counted. */
+    /** Counts of one pass: {@code counts} over full matches, {@code nearMisses} for the dimension a page failed. */
+    private final class Sideways implements Collector {
+
+        private final TopScoreDocCollector top;
+        private final int[] dimOf;
+        private final int[] filterOf;
+        private final int allFilters;
+        private final int[] counts = new int[values.length];
+        private final int[] nearMisses = new int[values.length];
+        private int hits;
+
+        Sideways(TopScoreDocCollector top, int[] dimOf, int[] filterOf, int allFilters) {
+            this.top = top;
+            this.dimOf = dimOf;
+            this.filterOf = filterOf;
+            this.allFilters = allFilters;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector best = top.getLeafCollector(context);
+            int docBase = context.docBase;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    best.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int page = docBase + doc;
+                    int from = starts[page];
+                    int to = starts[page + 1];
+                    int passed = 0;
+                    for (int i = from; i < to; i++) {
+                        int filter = filterOf[ords[i]];
+                        if (filter >= 0) {
+                            passed |= 1 << filter;
+                        }
+                    }
+                    int failed = allFilters & ~passed;
+                    if (failed == 0) {
+                        best.collect(doc);
+                        hits++;
+                        for (int i = from; i < to; i++) {
+                            counts[ords[i]]++;
+                        }
+                    } else if (Integer.bitCount(failed) == 1) {
+                        int dim = Integer.numberOfTrailingZeros(failed);
+                        for (int i = from; i < to; i++) {
+                            if (dimOf[ords[i]] == dim) {
+                                nearMisses[ords[i]]++;
+                            }
+                        }
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            // Every page must be seen, not only those that could make the top: all are counted.
+            return ScoreMode.COMPLETE;
+        }
+    }
+
+    /** The best pages, how many pages matched, and the counts per value. */
     final class Tally {
 
+        final TopDocs top;
         final int hits;
         private final int[] counts;
 
-        private Tally(int hits, int[] counts) {
+        private Tally(TopDocs top, int hits, int[] counts) {
+            this.top = top;
             this.hits = hits;
             this.counts = counts;
         }
@@ -135,33 +225,4 @@ final class FacetTable {
         }
     }
 
-    private final class Counter implements Collector {
-
-        private final int[] counts = new int[values.length];
-        private int hits;
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-            int base = context.docBase;
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
-
-                @Override
-                public void collect(int doc) {
-                    int page = base + doc;
-                    for (int i = starts[page]; i < starts[page + 1]; i++) {
-                        counts[ords[i]]++;
-                    }
-                    hits++;
-                }
-            };
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-    }
 }

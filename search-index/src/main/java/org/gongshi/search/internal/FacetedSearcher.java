@@ -1,9 +1,7 @@
 package org.gongshi.search.internal;
 
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TopDocs;
@@ -15,11 +13,8 @@ import org.gongshi.search.SearchQuery;
 import org.gongshi.search.SearchResults;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A searcher with what belongs to its reader: the facet table, which costs a pass over the facet values,
@@ -39,40 +34,17 @@ public final class FacetedSearcher extends IndexSearcher {
 
     /**
      * The best {@code wanted} pages matching {@code base} and all {@code filters}, the exact number of
-     * matches, and their facet counts, in one pass. A filtered dimension is counted without its own filter,
-     * so its other values can be offered: the counts of Lucene's DrillSideways, one more pass per filtered
-     * dimension, each counted from the facet table.
+     * matches, and their facet counts, in one pass; a filtered dimension's counts ignore its own filter,
+     * as Lucene's DrillSideways counts them.
      */
     public Found search(Query base, List<Facet> filters, int wanted) throws IOException {
-        Object[] collected = search(filtered(base, filters, ""), new MultiCollectorManager(
-                new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), facets.counter()));
-        FacetTable.Tally matches = (FacetTable.Tally) collected[1];
-        Set<String> filteredDims = new LinkedHashSet<>();
-        filters.forEach(filter -> filteredDims.add(filter.dim()));
-        List<FacetCounts> counts = new ArrayList<>();
-        for (FacetCounts dim : matches.all()) {
-            if (!filteredDims.contains(dim.dim())) {
-                counts.add(dim);
-            }
-        }
-        for (String dim : filteredDims) {
-            facets.count(this, filtered(base, filters, dim)).all().stream()
-                    .filter(sideways -> sideways.dim().equals(dim))
-                    .forEach(counts::add);
-        }
-        return new Found((TopDocs) collected[0], matches.hits, counts);
+        FacetTable.Tally found = facets.search(this, base, filters,
+                new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        return new Found(found.top, found.hits, found.all());
     }
 
     /** @param hits how many pages matched, of which {@code top} holds the best */
     public record Found(TopDocs top, int hits, List<FacetCounts> facets) {
-    }
-
-    /** {@code base} narrowed by every filter except those of {@code exceptDim}. */
-    public static Query filtered(Query base, List<Facet> filters, String exceptDim) {
-        DrillDownQuery drillDown = new DrillDownQuery(IndexFields.FACETS, base);
-        filters.stream().filter(filter -> !filter.dim().equals(exceptDim))
-                .forEach(filter -> drillDown.add(filter.dim(), filter.value()));
-        return drillDown;
     }
 
     /** The results of {@code query} on this reader, searched with {@code search} unless asked recently. */

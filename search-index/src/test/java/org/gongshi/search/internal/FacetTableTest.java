@@ -53,7 +53,8 @@ class FacetTableTest {
                             List.of(new Facet("town", "桃源乡"), new Facet("mode", "以工代训")),
                             List.of(new Facet("year", "2022"), new Facet("year", "2024")))) {
                         FacetedSearcher.Found found = ours.search(base, filters, 10);
-                        DrillDownQuery drillDown = (DrillDownQuery) FacetedSearcher.filtered(base, filters, "");
+                        DrillDownQuery drillDown = new DrillDownQuery(IndexFields.FACETS, base);
+                        filters.forEach(filter -> drillDown.add(filter.dim(), filter.value()));
                         DrillSideways.DrillSidewaysResult expected = lucene.search(drillDown, 10);
                         assertEquals(expected.hits.totalHits.value, found.hits(), base + " " + filters);
                         assertEquals(luceneCounts(expected), counts(found.facets()), base + " " + filters);
