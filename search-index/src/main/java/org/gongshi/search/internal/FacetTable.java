@@ -34,7 +34,7 @@ import java.util.Map;
  */
 final class FacetTable {
 
-    /** Pages beyond this many values in one dimension are not shown as filter links anyway. */
+    /** More values of one dimension than this are not shown as filter links anyway. */
     private static final int MAX_VALUES = 100;
 
     /** {@code ords[starts[doc]] … ords[starts[doc + 1] - 1]} are the values of page {@code doc}. */
