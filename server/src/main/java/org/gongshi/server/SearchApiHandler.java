@@ -3,8 +3,6 @@ package org.gongshi.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.gongshi.search.FacetCounts;
@@ -18,31 +16,22 @@ import java.util.List;
  * {@code GET /api/search?q=…&year=…&page=N}: the same search as JSON, shaped by the records below and
  * documented in the README.
  */
-final class SearchApiHandler extends Handler.Abstract {
+final class SearchApiHandler extends SearchHandler {
 
     static final String PATH = "/api/search";
 
     /** Thread-safe once configured; one per handler. */
     private final ObjectMapper json = new ObjectMapper();
-    private final SearchIndex index;
 
     SearchApiHandler(SearchIndex index) {
-        this.index = index;
+        super(PATH, index);
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws JsonProcessingException {
-        if (!PATH.equals(Request.getPathInContext(request))) {
-            return false;
-        }
-        if (Responses.rejectUnlessRead(request, response, callback)) {
-            return true;
-        }
-        SearchRequest search = SearchRequest.from(request);
-        SearchResults results = index.search(search.toQuery());
+    void answer(Response response, Callback callback, SearchRequest search, SearchResults results)
+            throws JsonProcessingException {
         byte[] body = json.writeValueAsBytes(ApiResults.of(search, results));
         Responses.send(response, callback, HttpStatus.OK_200, Responses.JSON, body);
-        return true;
     }
 
     /** The published JSON shape: changing a name breaks whoever consumes the API. */
