@@ -38,6 +38,8 @@ import org.gongshi.search.SearchIndexWriter;
 import org.gongshi.search.SearchQuery;
 import org.gongshi.server.ServerConfig;
 import org.gongshi.server.SiteServer;
+import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.store.Database;
 
 public class SearchBench {
 
@@ -390,7 +392,10 @@ public class SearchBench {
             System.out.printf("in-process warm-up: %d pass(es) over %,d queries in %.1f s%n", warmupPasses, queries.size(),
                     sec(w0, System.nanoTime()));
         }
-        Server server = SiteServer.create(new ServerConfig("127.0.0.1", port, "bench", true), site, index);
+        // The search benchmark files no complaints; the server still needs a complaint store to start.
+        Path data = Files.createTempDirectory("gongshi-bench-data");
+        Server server = SiteServer.create(new ServerConfig("127.0.0.1", port, "bench", true), site, index,
+                Database.open(Database.sqliteUrl(data)), Keys.loadOrCreate(data.resolve("hotline.key")));
         server.start();
         System.out.println("serving " + server.getURI() + " (pid " + ProcessHandle.current().pid() + ")");
         System.out.flush();

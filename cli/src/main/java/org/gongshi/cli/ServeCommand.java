@@ -1,12 +1,17 @@
 package org.gongshi.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.gongshi.generator.SiteBuilder;
 import org.gongshi.server.ServerConfig;
 import org.gongshi.server.SiteServer;
+import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.guard.Limits;
+import org.gongshi.server.store.Database;
 import org.gongshi.generator.model.Site;
 import org.gongshi.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -29,6 +34,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "HOST", description = "监听地址（默认所有地址）")
     String host;
 
+    @Mixin
+    ComplaintStorage storage;
+
+    @Option(names = "--behind-proxy",
+            description = "服务器位于反向代理之后：按 X-Forwarded-For 识别访问者地址（仅在确有代理时使用）")
+    boolean behindProxy;
+
+    /** For load benchmarks from one address; not for production. */
+    @Option(names = "--rate-limit-factor", hidden = true, defaultValue = "1")
+    int rateLimitFactor;
+
     @Override
     public Integer call() throws Exception {
         SiteBuilder.Options options = new SiteBuilder.Options(sources.contentDir(), sources.templatesDir(), out);
@@ -40,9 +56,12 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("网站已是最新，直接启动：" + out.resolve(SiteBuilder.SITE));
         }
         Site site = SiteBuilder.readSite(options.contentDir());
-        try (SearchIndex index = SearchIndex.open(out.resolve(SiteBuilder.SEARCH_INDEX))) {
-            Server server = SiteServer.create(new ServerConfig(host, port, site.title(), site.sample()),
-                    out.resolve(SiteBuilder.SITE), index);
+        ServerConfig config = new ServerConfig(host, port, site.title(), site.sample(), site.hotline(),
+                staticSiteOrigin(site), behindProxy, Limits.DEFAULT.perIpTimes(rateLimitFactor));
+        Keys keys = storage.keys();
+        try (SearchIndex index = SearchIndex.open(out.resolve(SiteBuilder.SEARCH_INDEX));
+             Database database = storage.open()) {
+            Server server = SiteServer.create(config, out.resolve(SiteBuilder.SITE), index, database, keys);
             server.start();
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             String shown = host.equals("0.0.0.0") ? "localhost" : host;
@@ -50,5 +69,14 @@ final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return ExitCodes.OK;
+    }
+
+    /** Pages of the site served from its public address (site.json baseUrl) post their forms here. */
+    private static List<String> staticSiteOrigin(Site site) {
+        URI base = URI.create(site.baseUrl());
+        if (base.getScheme() == null || base.getHost() == null) {
+            return List.of();
+        }
+        return List.of(base.getScheme() + "://" + base.getRawAuthority());
     }
 }

@@ -4,13 +4,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Escaping for the server-rendered pages. Every value that is not a literal goes through here. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Safe in element text and in double- or single-quoted attributes. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -35,14 +35,14 @@ final class Html {
      * A link target from the index: site-relative paths and http(s) URLs only, so that a bad record
      * can never turn into a {@code javascript:} link.
      */
-    static String href(String url) {
+    public static String href(String url) {
         boolean sitePath = url.startsWith("/") && !url.startsWith("//");
         boolean web = url.startsWith("https://") || url.startsWith("http://");
         return escape(sitePath || web ? url : "#");
     }
 
     /** A query-string value. */
-    static String param(String value) {
+    public static String param(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

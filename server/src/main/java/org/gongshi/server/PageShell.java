@@ -5,24 +5,26 @@ import org.gongshi.search.Facet;
 import java.util.List;
 
 /**
- * The frame of every page the server renders itself (search, errors): same stylesheet, header and
- * sample-data banner as the static site, and no JavaScript, so it works on any phone.
+ * The frame of every page the server renders itself (search, hotline, staff desk, errors): same stylesheet,
+ * header and sample-data banner as the static site, and no JavaScript, so it works on any phone.
  */
-final class PageShell {
+public final class PageShell {
 
     private final String siteTitle;
     private final boolean sampleData;
+    private final String hotlinePhone;
 
-    PageShell(String siteTitle, boolean sampleData) {
-        this.siteTitle = siteTitle;
-        this.sampleData = sampleData;
+    PageShell(ServerConfig config) {
+        this.siteTitle = config.siteTitle();
+        this.sampleData = config.sampleData();
+        this.hotlinePhone = config.hotlinePhone();
     }
 
     /**
      * @param title    page title, plain text
      * @param mainHtml the page's own content, already escaped
      */
-    String render(String title, String mainHtml) {
+    public String render(String title, String mainHtml) {
         StringBuilder html = new StringBuilder(4096)
                 .append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -35,12 +37,23 @@ final class PageShell {
             html.append("<div class=\"sample-banner\">示例数据：本站内容均为虚构，仅供演示</div>\n");
         }
         // Same structure as templates/layout.ftl, so the site's stylesheet applies unchanged.
-        return html.append("<header class=\"site-header\"><div class=\"wrap\"><a class=\"site-title\" href=\"/\">")
+        html.append("<header class=\"site-header\"><div class=\"wrap\"><a class=\"site-title\" href=\"/\">")
                 .append(Html.escape(siteTitle)).append("</a>\n")
-                .append("<nav class=\"site-nav\"><a href=\"/\">首页</a><a href=\"/search\">搜索</a></nav></div></header>\n")
-                .append("<div class=\"wrap\">\n<main>\n").append(mainHtml).append("</main>\n</div>\n")
-                .append("</body>\n</html>\n")
-                .toString();
+                .append("<nav class=\"site-nav\"><a href=\"/\">首页</a><a href=\"/search\">搜索</a>")
+                .append("<a href=\"/hotline\">网上举报</a></nav></div></header>\n")
+                .append("<div class=\"wrap\">\n<main>\n").append(mainHtml).append("</main>\n");
+        if (!hotlinePhone.isEmpty()) {
+            html.append("<footer class=\"site-footer\"><p>").append(phoneLine()).append("</p></footer>\n");
+        }
+        return html.append("</div>\n</body>\n</html>\n").toString();
+    }
+
+    /** "监督举报电话：0391-…" as a tap-to-call link, or "" when the site has no phone. */
+    public String phoneLine() {
+        if (hotlinePhone.isEmpty()) {
+            return "";
+        }
+        return "监督举报电话：<a href=\"tel:" + Html.escape(hotlinePhone) + "\">" + Html.escape(hotlinePhone) + "</a>";
     }
 
     /** The search form, also offered on error pages as a way on. */

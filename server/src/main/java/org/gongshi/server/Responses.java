@@ -11,19 +11,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /** Writes a complete in-memory body. */
-final class Responses {
+public final class Responses {
 
-    static final String HTML = "text/html; charset=UTF-8";
-    static final String JSON = "application/json; charset=UTF-8";
+    public static final String HTML = "text/html; charset=UTF-8";
+    public static final String JSON = "application/json; charset=UTF-8";
 
     private Responses() {
     }
 
-    static void send(Response response, Callback callback, int status, String contentType, String body) {
+    public static void send(Response response, Callback callback, int status, String contentType, String body) {
         send(response, callback, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+    public static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         // Bytes, not characters: one Chinese character is three bytes in UTF-8.
@@ -34,7 +34,7 @@ final class Responses {
     /**
      * Answers 405 for anything but GET and HEAD and returns true when it did: search pages only read.
      */
-    static boolean rejectUnlessRead(Request request, Response response, Callback callback) {
+    public static boolean rejectUnlessRead(Request request, Response response, Callback callback) {
         if (HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod())) {
             return false;
         }

@@ -54,11 +54,23 @@ final class SiteErrorHandler extends ErrorHandler {
             case HttpStatus.BAD_REQUEST_400 -> "请求无效";
             case HttpStatus.METHOD_NOT_ALLOWED_405 -> "不支持的请求方式";
             case HttpStatus.PAYLOAD_TOO_LARGE_413 -> "提交的内容过大";
+            case HttpStatus.FORBIDDEN_403 -> "无法接受这个请求";
+            case HttpStatus.TOO_MANY_REQUESTS_429 -> "提交过于频繁";
             default -> code >= 500 ? "服务器出错" : "无法完成请求";
         };
     }
 
-    private static String explanation(int code) {
+    private String explanation(int code) {
+        String phone = shell.phoneLine().isEmpty() ? "" : "如情况紧急，请拨打" + shell.phoneLine() + "。";
+        if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) {
+            return "提交的内容超过了网站能接收的上限（举报内容不超过 2000 字）。请返回上一页，删减后再提交。" + phone;
+        }
+        if (code == HttpStatus.TOO_MANY_REQUESTS_429) {
+            return "同一网络在短时间内提交的次数太多，请过一段时间再试（通常几分钟即可）。" + phone;
+        }
+        if (code == HttpStatus.FORBIDDEN_403) {
+            return "这个表单不是从本网站的页面提交的，出于安全考虑不予接受。请打开本网站的举报页面重新填写。" + phone;
+        }
         if (code == HttpStatus.NOT_FOUND_404) {
             return "您访问的页面不存在，可能是地址有误。可以搜索项目名称或编号，或返回首页查看最新公示。";
         }

@@ -7,13 +7,25 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ResourceService;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.gongshi.search.SearchIndex;
+import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.guard.PostGuard;
+import org.gongshi.server.hotline.Hotline;
+import org.gongshi.server.hotline.HotlineFormHandler;
+import org.gongshi.server.hotline.Hotlines;
+import org.gongshi.server.hotline.ReceiptHandler;
+import org.gongshi.server.hotline.StatusHandler;
+import org.gongshi.server.store.ComplaintStore;
+import org.gongshi.server.store.Database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +35,11 @@ import java.util.Objects;
  * <pre>
  * SecurityHeadersHandler
  *   └ ContextHandler "/"
- *       └ Sequence: SearchPageHandler (/search) · SearchApiHandler (/api/search) · ResourceHandler (site files)
+ *       └ SizeLimitHandler (request bodies; 413 above the limit)
+ *           └ Sequence: SearchPageHandler (/search) · SearchApiHandler (/api/search)
+ *                       · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
+ *                       · StatusHandler (/hotline/status)
+ *                       · ResourceHandler (site files)
  * SiteErrorHandler for every error, 404 included
  * IndexRefresher: picks up a newly published search index
  * </pre>
@@ -50,22 +66,35 @@ public final class SiteServer {
     private SiteServer() {
     }
 
-    /** Returns an unstarted server; the caller starts, joins and stops it. */
-    public static Server create(ServerConfig config, Path siteDir, SearchIndex index) {
+    /**
+     * Returns an unstarted server; the caller starts, joins and stops it, and closes the database after.
+     *
+     * @param keys the secrets complaints are sealed and hashed with; must stay the same for the database's life
+     */
+    public static Server create(ServerConfig config, Path siteDir, SearchIndex index, Database database, Keys keys) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(database, "database");
         if (!Files.isDirectory(siteDir)) {
             throw new IllegalArgumentException("site directory not found: " + siteDir);
         }
         Server server = new Server();
         server.addConnector(connector(server, config));
 
-        PageShell shell = new PageShell(config.siteTitle(), config.sampleData());
+        PageShell shell = new PageShell(config);
+        Clock clock = Clock.systemUTC();
+        Hotline hotline = new Hotline(new ComplaintStore(database), keys);
+        PostGuard guard = new PostGuard(config.formOrigins(), config.limits().posts());
         Handler.Sequence routes = new Handler.Sequence(
                 new SearchPageHandler(index, shell),
                 new SearchApiHandler(index),
+                new HotlineFormHandler(hotline, shell, guard, config.limits(), clock),
+                new ReceiptHandler(hotline, shell, clock),
+                new StatusHandler(hotline, shell, guard),
                 staticFiles(siteDir));
-        ContextHandler root = new ContextHandler(routes, "/");
+        SizeLimitHandler bodyLimit = new SizeLimitHandler(Hotlines.BODY_LIMIT, -1);
+        bodyLimit.setHandler(routes);
+        ContextHandler root = new ContextHandler(bodyLimit, "/");
         // The ResourceHandler takes its MIME types from its context when it starts.
         UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);
         server.setHandler(new SecurityHeadersHandler(root));
@@ -79,6 +108,11 @@ public final class SiteServer {
         // Version banners only help someone looking for a known vulnerability.
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        if (config.behindProxy()) {
+            // Only a proxy we were told about may name the client; otherwise anyone could pick the address
+            // their rate limit is counted against.
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());

@@ -7,6 +7,8 @@ import org.gongshi.search.Facet;
 import org.gongshi.search.SearchDocument;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.search.SearchIndexWriter;
+import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.store.Database;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,10 +49,13 @@ class SiteServerTest {
             <body><h1>白石镇青龙村河道清淤工程</h1><p>项目编号 2023-QH-0012</p></body></html>
             """;
 
+    static final Keys KEYS = Keys.of(new byte[32]);
+
     @TempDir
     Path tmp;
     Path site;
     SearchIndex index;
+    Database database;
     Server server;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -64,6 +69,7 @@ class SiteServerTest {
         Files.write(site.resolve("p/2023-QH-0012/index.html.gz"), gzip(PROJECT_PAGE.getBytes(StandardCharsets.UTF_8)));
         write("data/projects.csv", "编号,名称\n2023-QH-0012,白石镇青龙村河道清淤工程\n");
         index = openIndex(tmp.resolve("index"), documents());
+        database = Database.open(Database.sqliteUrl(tmp.resolve("data")));
         server = start(new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", true));
     }
 
@@ -71,6 +77,7 @@ class SiteServerTest {
     void stop() throws Exception {
         server.stop();
         index.close();
+        database.close();
     }
 
     @Test
@@ -322,7 +329,8 @@ class SiteServerTest {
         Path live = tmp.resolve("live-index");
         writeIndex(live, documents());
         try (SearchIndex liveIndex = SearchIndex.open(live)) {
-            Server liveServer = SiteServer.create(new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", true), site, liveIndex);
+            Server liveServer = SiteServer.create(new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", true), site, liveIndex,
+                    database, KEYS);
             liveServer.start();
             try {
                 URI search = liveServer.getURI().resolve("/api/search?q=" + param("东风渠"));
@@ -452,10 +460,12 @@ class SiteServerTest {
     private static void assertSecurityHeaders(HttpResponse<byte[]> response) {
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), response.uri().toString());
         assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), response.uri().toString());
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'") && !csp.contains("unsafe-inline"), response.uri() + ": " + csp);
     }
 
     private Server start(ServerConfig config) throws Exception {
-        Server started = SiteServer.create(config, site, index);
+        Server started = SiteServer.create(config, site, index, database, KEYS);
         started.start();
         return started;
     }
