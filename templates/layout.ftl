@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#-- The frame of every page. Record pages and authored pages both call it; it takes plain values so it works
-     under gongshi's renderer and under stock JBake alike. -->
-<#macro page title siteTitle sample hotline description="" nav=[]>
+     under gongshi's renderer and under stock JBake alike. serviceUrl (site.json, ends in "/") is where the
+     gongshi server answers search and the hotline, so the pages themselves can sit on a static host. -->
+<#macro page title siteTitle sample hotline serviceUrl description="" nav=[]>
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -15,10 +16,10 @@
 <#if sample><div class="sample-banner">示例数据：本站内容均为虚构，仅供演示</div></#if>
 <header class="site-header"><div class="wrap">
 <a class="site-title" href="/">${siteTitle}</a>
-<nav class="site-nav"><a href="/">首页</a><#list nav as link><a href="${link.url}">${link.title}</a></#list><a href="/search">搜索</a></nav>
+<nav class="site-nav"><a href="/">首页</a><#list nav as link><a href="${link.url}">${link.title}</a></#list><a href="/hotline/">监督举报</a><a href="${serviceUrl}search">搜索</a></nav>
 </div></header>
 <div class="wrap">
-<form class="search-form" action="/search" method="get" role="search">
+<form class="search-form" action="${serviceUrl}search" method="get" role="search">
 <input type="search" name="q" placeholder="输入项目名称、村名、文号或编号" aria-label="搜索">
 <button type="submit">搜索</button>
 </form>
@@ -26,7 +27,7 @@
 <#nested>
 </main>
 <footer class="site-footer">
-<p>监督举报电话：<a href="tel:${hotline}">${hotline}</a></p>
+<p>监督举报电话：<a href="tel:${hotline}">${hotline}</a> · <a href="/hotline/">网上举报</a> · <a href="/complaints/">举报办理情况</a></p>
 <p>${siteTitle}<#if sample> · 示例数据</#if></p>
 </footer>
 </div>

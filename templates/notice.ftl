@@ -3,9 +3,10 @@
      (公开栏: workers, wage payments, hotline); after completion the permanent-signboard facts (永久性公示牌). -->
 <#import "layout.ftl" as layout>
 <#import "parts.ftl" as parts>
+<#import "hotline-form.ftl" as hotline>
 <#assign n = page.notice>
 <#assign p = n.project>
-<@layout.page title=p.name siteTitle=site.title sample=site.sample hotline=p.hotline
+<@layout.page title=p.name siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl
     description=p.town + p.village + "以工代赈项目公示：" + p.name + "，" + n.status + "，中央资金 " + p.centralFunds.wan + " 万元" nav=nav>
 <p class="muted">项目公示 · 编号 ${p.code}</p>
 <h1>${p.name}</h1>
@@ -70,5 +71,38 @@
 </#list>
 </ol>
 
+<#-- Omitted entirely until the hotline desk publishes a ledger: "no complaints" would not be known yet. -->
+<#if page.complaints.ledgerPublished>
+<#assign c = page.complaints.figures>
+<section class="complaints" id="complaints">
+<h2>网上监督举报办理情况</h2>
+<#if c.total gt 0>
+<table class="facts">
+<tr><th>网上举报</th><td>共 ${c.total} 件</td></tr>
+<tr><th>举报事项</th><td><#list c.byKind as k>${k.label} ${k.count} 件<#sep>，</#list></td></tr>
+<tr><th>办理情况</th><td><#list c.byStatus as s>${s.label} ${s.count} 件<#sep>，</#list></td></tr>
+<#if c.medianDays?has_content><tr><th>办结用时</th><td>办结用时中位数 ${c.medianDays} 天</td></tr></#if>
+</table>
+<#if c.replies?has_content>
+<h3>公开答复</h3>
+<ul class="replies">
+<#list c.replies as r>
+<li><p class="meta">${r.received} 收到 · ${r.kind} · ${r.status}<#if r.closed?has_content> · ${r.closed} 办结</#if></p>
+<p class="reply-text">${r.reply}</p></li>
+</#list>
+</ul>
+</#if>
+<#else>
+<p>本项目暂无网上举报。</p>
+</#if>
+<p class="muted">只公开件数和公开答复，不公开举报人和举报原文。<a href="/complaints/">全部项目的举报办理情况</a></p>
+</section>
+</#if>
+
+<section class="hotline-section" id="hotline">
+<h2>监督举报</h2>
 <div class="hotline">监督举报电话：<a href="tel:${p.hotline}">${p.hotline}</a><br><span class="muted">对本项目的用工、劳务报酬发放、工程质量有疑问，欢迎举报。</span></div>
+<h3>网上举报</h3>
+<@hotline.form serviceUrl=site.serviceUrl project=p.code/>
+</section>
 </@layout.page>

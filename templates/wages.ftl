@@ -3,7 +3,7 @@
 <#import "layout.ftl" as layout>
 <#assign n = page.notice>
 <#assign p = n.project>
-<@layout.page title=p.name + " 劳务报酬发放公示" siteTitle=site.title sample=site.sample hotline=p.hotline
+<@layout.page title=p.name + " 劳务报酬发放公示" siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl
     description=p.name + "劳务报酬发放公示：已发放 " + n.wageTotal.paid.yuan + " 元" nav=nav>
 <p class="muted"><a href="${n.url}">${p.name}</a> · 编号 ${p.code}</p>
 <h1>劳务报酬发放公示</h1>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "parts.ftl" as parts>
-<@layout.page title=page.year + " 年度以工代赈项目清单" siteTitle=site.title sample=site.sample hotline=site.hotline
+<@layout.page title=page.year + " 年度以工代赈项目清单" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
     description=site.office + page.year + " 年度以工代赈项目清单，共 " + page.totals.projects + " 个项目" nav=nav>
 <h1>${page.year} 年度以工代赈项目清单</h1>
 <table class="facts">

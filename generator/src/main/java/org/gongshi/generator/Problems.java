@@ -15,11 +15,18 @@ public final class Problems {
 
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> places = ConcurrentHashMap.newKeySet();
+    private final Set<Path> files = ConcurrentHashMap.newKeySet();
 
     public void add(Path file, int line, String field, String message) {
         problems.add(new Problem(file, line, field, message));
         places.add(file + ":" + line);
         places.add(file + ":" + line + ":" + field);
+        files.add(file);
+    }
+
+    /** Whether anything in this file was reported. */
+    public boolean reportedIn(Path file) {
+        return files.contains(file);
     }
 
     /** Whether something on this line was reported. */
@@ -38,6 +45,7 @@ public final class Problems {
             copy.problems.addAll(problems);
         }
         copy.places.addAll(places);
+        copy.files.addAll(files);
         return copy;
     }
 

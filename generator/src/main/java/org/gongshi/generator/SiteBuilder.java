@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gongshi.generator.load.ContentLoader;
 import org.gongshi.generator.load.LoadedContent;
+import org.gongshi.generator.load.LoadedLedger;
 import org.gongshi.generator.load.LoadedProject;
 import org.gongshi.generator.mask.Masker;
 import org.gongshi.generator.mask.PublicProject;
@@ -138,6 +139,7 @@ public final class SiteBuilder {
             config.setProperty("render." + feature, false);
         }
         BuildContext context = new BuildContext(content.site(), projects,
+                content.complaints().map(LoadedLedger::ledger),
                 new TemplateRenderer(options.templatesDir(), site), Navigation.links(pagesDir));
         context.attachTo(config);
         Oven oven = new Oven(config);

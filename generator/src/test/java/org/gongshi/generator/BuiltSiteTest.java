@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class BuiltSiteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Paths the gongshi server answers rather than a built file; the sample's serviceUrl is "/". */
+    private static final List<String> SERVER_PATHS = List.of("/search", "/hotline/status");
 
     private static Document page(String urlPath) throws IOException {
         Path file = BuiltSite.site().resolve(urlPath.substring(1)).resolve("index.html");
@@ -148,7 +150,8 @@ class BuiltSiteTest {
                 Document doc = Jsoup.parse(file.toFile(), "UTF-8");
                 for (Element el : doc.select("a[href], link[href]")) {
                     String href = el.attr("href");
-                    if (href.startsWith("tel:") || href.startsWith("http") || href.equals("/search")) {
+                    // The server answers these (SERVER_PATHS); everything else must be a built file.
+                    if (href.startsWith("tel:") || href.startsWith("http") || SERVER_PATHS.contains(href)) {
                         continue;
                     }
                     String path = URI.create(href).getPath();
@@ -168,10 +171,79 @@ class BuiltSiteTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document doc = Jsoup.parse(file.toFile(), "UTF-8");
                 assertTrue(doc.select("script").isEmpty(), file.toString());
+                // The server's Content-Security-Policy has no 'unsafe-inline': inline styles would be ignored.
+                assertTrue(doc.select("[style], style").isEmpty(), file.toString());
                 assertTrue(doc.select("[src^=http], link[href^=http], [src^=//]").isEmpty(), file.toString());
                 assertEquals("zh-CN", doc.selectFirst("html").attr("lang"), file.toString());
             }
         }
         assertFalse(Files.readString(BuiltSite.site().resolve("style.css")).contains("@font-face"));
+    }
+
+    @Test
+    void everyNoticePageHasTheComplaintFormWithItsProjectFilledIn() throws IOException {
+        for (Path dir : projectDirs()) {
+            String code = dir.getFileName().toString();
+            Document doc = page("/p/" + code + "/");
+            HotlineForms.assertForm(doc, "/", code);
+            assertEquals("监督举报", doc.selectFirst("#hotline h2").text(), code);
+        }
+    }
+
+    @Test
+    void theHotlinePageHasTheFormForNoProjectInParticular() throws IOException {
+        Document doc = page("/hotline/");
+        assertEquals("监督举报", doc.selectFirst("h1").text());
+        assertTrue(doc.title().startsWith("监督举报"));
+        HotlineForms.assertForm(doc, "/", "");
+        assertEquals("0391-5550100", doc.selectFirst("main .hotline a[href=\"tel:0391-5550100\"]").text());
+        assertTrue(doc.selectFirst("main p").text().contains("拖欠或克扣"), "says what may be reported");
+    }
+
+    @Test
+    void everyPageLinksTheHotlineAndTheComplaintLedgerInItsFooter() throws IOException {
+        for (String url : List.of("/", "/p/2021-QH-0003/", "/p/2025-QH-0002/wages/", "/projects/2023/", "/policy/", "/hotline/")) {
+            Element footer = page(url).selectFirst("footer");
+            assertEquals("网上举报", footer.selectFirst("a[href=\"/hotline/\"]").text(), url);
+            assertEquals("举报办理情况", footer.selectFirst("a[href=\"/complaints/\"]").text(), url);
+        }
+    }
+
+    @Test
+    void aNoticeInTheComplaintLedgerShowsItsFiguresAndPublicReplies() throws IOException {
+        Element section = page("/p/2025-QH-0002/").selectFirst("section.complaints");
+        assertEquals("网上监督举报办理情况", section.selectFirst("h2").text());
+        String facts = section.select("table.facts").text();
+        for (String figure : List.of("共 3 件", "拖欠或克扣工资 2 件", "工程质量 1 件", "已受理 1 件", "已办结 2 件", "办结用时中位数 12.5 天")) {
+            assertTrue(facts.contains(figure), figure + " in " + facts);
+        }
+        assertFalse(facts.contains("0 件"), "labels without complaints are left out: " + facts);
+        List<String> replies = section.select("ul.replies li").eachText();
+        assertEquals(2, replies.size());
+        assertTrue(replies.get(0).startsWith("2026-10-02 收到 · 拖欠或克扣工资 · 已办结 · 2026-10-15 办结"), replies.get(0));
+        assertTrue(replies.get(0).contains("全部打卡补发"), replies.get(0));
+    }
+
+    @Test
+    void aNoticeWithoutComplaintsSaysSo() throws IOException {
+        Element section = page("/p/2021-QH-0003/").selectFirst("section.complaints");
+        assertTrue(section.text().contains("本项目暂无网上举报。"), section.text());
+        assertTrue(section.select("table, ul.replies").isEmpty());
+    }
+
+    @Test
+    void theComplaintsPageListsEveryProjectInTheLedgerAndTheUnassigned() throws IOException {
+        Document doc = page("/complaints/");
+        assertEquals("举报办理情况", doc.selectFirst("h1").text());
+        assertTrue(doc.text().contains("数据截至 2026-11-20 16:00（北京时间）"), doc.text());
+        assertTrue(doc.selectFirst("table.facts").text().contains("7 件（其中未指明项目的 1 件）"), doc.selectFirst("table.facts").text());
+        List<Element> rows = doc.select("table.complaint-table tbody tr");
+        assertEquals(List.of("2023-QH-0012", "2024-QH-0014", "2025-QH-0002", "未指明项目"),
+                rows.stream().map(r -> r.child(0).text()).toList());
+        assertEquals("/p/2025-QH-0002/", rows.get(2).selectFirst("a").attr("href"));
+        assertEquals(List.of("2025-QH-0002", "白石镇东陈村农田灌溉机井配套工程", "3", "2", "1", "0", "12.5"), rows.get(2).children().eachText());
+        assertEquals(List.of("2024-QH-0014", "沙河镇沙河村文化广场及配套设施工程", "2", "0", "1", "1", "—"), rows.get(1).children().eachText());
+        assertEquals(List.of("合计", "7", "3", "3", "1", "—"), doc.select("table.complaint-table tfoot td").eachText());
+        assertTrue(doc.text().contains("举报人的姓名、电话等身份信息和举报原文一律不公开"));
     }
 }

@@ -14,13 +14,14 @@ import org.gongshi.generator.model.ProjectRecord;
 import org.gongshi.generator.model.Site;
 
 /**
- * The load stage: reads {@code site.json} and every {@code projects/<CODE>/} folder. Syntax problems
+ * The load stage: reads {@code site.json}, every {@code projects/<CODE>/} folder and, when there is one, the
+ * exported complaint ledger {@code complaints/ledger.json}. Syntax problems
  * (malformed files, missing fields, unknown values, bad numbers and dates) are recorded here; rules that
  * relate values to each other are the validate stage's.
  */
 public final class ContentLoader {
 
-    private static final Site PLACEHOLDER_SITE = new Site("", "", "https://example.invalid/", "", new LaborShareFloor(15, ""), true);
+    private static final Site PLACEHOLDER_SITE = new Site("", "", "https://example.invalid/", "/", "", new LaborShareFloor(15, ""), true);
 
     private ContentLoader() {
     }
@@ -33,7 +34,13 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(p -> p.record().project().code()))
                 .toList();
-        return new LoadedContent(contentDir, site, projects);
+        return new LoadedContent(contentDir, site, projects, readComplaints(contentDir, problems));
+    }
+
+    /** Optional: a portal without the hotline server, or before its first export, has no ledger. */
+    private static Optional<LoadedLedger> readComplaints(Path contentDir, Problems problems) {
+        Path ledgerFile = contentDir.resolve(ComplaintLedgerReader.PATH);
+        return Files.exists(ledgerFile) ? ComplaintLedgerReader.read(ledgerFile, problems) : Optional.empty();
     }
 
     public static Optional<Site> readSite(Path contentDir, Problems problems) {

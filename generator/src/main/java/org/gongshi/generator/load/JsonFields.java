@@ -1,7 +1,10 @@
 package org.gongshi.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +108,37 @@ final class JsonFields {
         });
     }
 
+    /** A point in time with its offset, as machines write it: {@code 2026-11-20T08:00:00Z}. */
+    Instant instant(String pointer) {
+        return optionalText(pointer).map(text -> {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                problem(pointer, "时间无效：“" + text + "”，应写作 2026-11-20T08:00:00Z 这样的时间");
+                return Instant.EPOCH;
+            }
+        }).orElseGet(() -> {
+            if (!has(pointer)) {
+                missing(pointer);
+            }
+            return Instant.EPOCH;
+        });
+    }
+
+    /** A number of at least zero with at most {@code decimals} decimals; missing or {@code null} is empty. */
+    Optional<BigDecimal> optionalDecimal(String pointer, int decimals) {
+        if (!has(pointer)) {
+            return Optional.empty();
+        }
+        JsonNode node = json.root().at(pointer);
+        if (!node.isNumber() || node.decimalValue().signum() < 0
+                || node.decimalValue().stripTrailingZeros().scale() > decimals) {
+            problem(pointer, "应为不小于 0、最多 " + decimals + " 位小数的数字（或 null），实际是 " + node);
+            return Optional.empty();
+        }
+        return Optional.of(node.decimalValue());
+    }
+
     private LocalDate parseDate(String pointer, String text) {
         try {
             return LocalDate.parse(text);
@@ -139,6 +173,24 @@ final class JsonFields {
         }
         if (!node.isArray() || node.isEmpty()) {
             problem(pointer, "应为至少含一项的列表 [ … ]");
+            return List.of();
+        }
+        List<String> pointers = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            pointers.add(pointer + "/" + i);
+        }
+        return pointers;
+    }
+
+    /** The pointers of the elements of an array field that may be empty; a missing field or a non-list is reported. */
+    List<String> elementsOrNone(String pointer) {
+        JsonNode node = json.root().at(pointer);
+        if (!has(pointer)) {
+            missing(pointer);
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problem(pointer, "应为列表 [ … ]（可以为空）");
             return List.of();
         }
         List<String> pointers = new ArrayList<>();

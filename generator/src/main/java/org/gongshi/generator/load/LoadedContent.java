@@ -2,10 +2,11 @@ package org.gongshi.generator.load;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.gongshi.generator.model.Site;
 
-/** Everything read from a content tree, in project-code order. */
-public record LoadedContent(Path dir, Site site, List<LoadedProject> projects) {
+/** Everything read from a content tree, in project-code order; the complaint ledger only when the file exists. */
+public record LoadedContent(Path dir, Site site, List<LoadedProject> projects, Optional<LoadedLedger> complaints) {
 
     public LoadedContent {
         projects = List.copyOf(projects);

@@ -1,10 +1,14 @@
 package org.gongshi.generator.model;
 
-/** Portal-wide settings from {@code site.json}. */
+/**
+ * Portal-wide settings from {@code site.json}. {@code serviceUrl} is where the gongshi server answers search and
+ * the hotline, ending in "/": "/" when it serves the static site too, a full URL when the site sits on a static host.
+ */
 public record Site(
         String title,
         String office,
         String baseUrl,
+        String serviceUrl,
         String hotline,
         LaborShareFloor laborShareFloor,
         boolean sample) {

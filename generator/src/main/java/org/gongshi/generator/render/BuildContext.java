@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongshi.generator.mask.PublicProject;
+import org.gongshi.generator.model.ComplaintLedger;
 import org.gongshi.generator.model.Site;
 import org.gongshi.search.SearchDocument;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -22,13 +23,16 @@ public final class BuildContext {
 
     private final Site site;
     private final List<PublicProject> projects;
+    private final ComplaintReport complaints;
     private final TemplateRenderer renderer;
     private final List<Map<String, String>> nav;
     private final List<SearchDocument> authoredDocuments = Collections.synchronizedList(new ArrayList<>());
 
-    public BuildContext(Site site, List<PublicProject> projects, TemplateRenderer renderer, List<Map<String, String>> nav) {
+    public BuildContext(Site site, List<PublicProject> projects, Optional<ComplaintLedger> complaints,
+                        TemplateRenderer renderer, List<Map<String, String>> nav) {
         this.site = site;
         this.projects = List.copyOf(projects);
+        this.complaints = ComplaintReport.of(complaints, this.projects);
         this.renderer = renderer;
         this.nav = List.copyOf(nav);
     }
@@ -41,6 +45,7 @@ public final class BuildContext {
         config.setProperty(KEY, this);
         config.setProperty("gongshi.title", site.title());
         config.setProperty("gongshi.hotline", site.hotline());
+        config.setProperty("gongshi.serviceUrl", site.serviceUrl());
         config.setProperty("gongshi.sample", site.sample());
         // A map, not the list itself: commons-configuration would split a list into separate values.
         config.setProperty("gongshi.nav", Map.of("links", nav));
@@ -52,6 +57,10 @@ public final class BuildContext {
 
     public List<PublicProject> projects() {
         return projects;
+    }
+
+    ComplaintReport complaints() {
+        return complaints;
     }
 
     /** Search documents for authored Markdown pages, collected from JBake's content store during the bake. */

@@ -8,7 +8,8 @@ public final class NoticePages extends RecordPagesTool {
     @Override
     List<Page> pages(BuildContext context) {
         return context.projects().stream()
-                .map(p -> new Page("notice.ftl", p.url(), new Pages.Notice(p)))
+                .map(p -> new Page("notice.ftl", p.url(),
+                        new Pages.Notice(p, context.complaints().notice(p.project().code()))))
                 .toList();
     }
 }

@@ -9,8 +9,36 @@ public final class Pages {
     private Pages() {
     }
 
-    /** {@code /p/{CODE}/}: the notice. */
-    public record Notice(PublicProject notice) {
+    /** {@code /p/{CODE}/}: the notice, with what the complaint ledger says about the project. */
+    public record Notice(PublicProject notice, NoticeComplaints complaints) {
+    }
+
+    /**
+     * The complaint section of a notice: absent while no ledger is published ({@code ledgerPublished} false);
+     * otherwise the project's figures, a total of 0 when nobody complained about it online.
+     */
+    public record NoticeComplaints(boolean ledgerPublished, ComplaintFigures figures) {
+    }
+
+    /** {@code /hotline/}: the complaint form for no project in particular; everything else comes from the site. */
+    public record Hotline() {
+    }
+
+    /**
+     * {@code /complaints/}: the public complaint ledger. {@code all} covers every complaint received;
+     * {@code unassigned} those naming no project, including {@code unknownCodes} complaints whose project code
+     * the site does not know. {@code generated} is the export time in Beijing time, "" without a ledger.
+     */
+    public record Complaints(boolean published, String generated, ComplaintFigures all, List<ComplaintRow> rows,
+                             ComplaintFigures unassigned, int unknownCodes) {
+
+        public Complaints {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One project with complaints on {@code /complaints/}. */
+    public record ComplaintRow(String code, String url, String name, ComplaintFigures figures) {
     }
 
     /** {@code /p/{CODE}/wages/}: wage publicity, masked. */

@@ -19,6 +19,7 @@ public final class ContentValidator {
         unique(content, problems, "/code", p -> p.record().project().code(), "项目编号");
         unique(content, problems, "/approvalDocument", p -> p.record().project().approvalDocument(), "文号");
         PagesValidator.validate(content.dir().resolve("pages"), problems);
+        content.complaints().ifPresent(ledger -> ComplaintLedgerValidator.validate(ledger, problems, unreadable));
     }
 
     private static void unique(LoadedContent content, Problems problems, String pointer,

@@ -16,8 +16,8 @@ import org.gongshi.generator.Problems;
 final class PagesValidator {
 
     /** First path segments of the portal's own URLs (ARCHITECTURE.md) and of those issues plan. */
-    static final Set<String> RESERVED = Set.of("p", "projects", "search", "api", "hotline", "data", "stats",
-            "flags", "releases", "feed.xml", "sitemap.xml", "style.css");
+    static final Set<String> RESERVED = Set.of("p", "projects", "search", "api", "hotline", "complaints", "data",
+            "stats", "flags", "releases", "feed.xml", "sitemap.xml", "style.css");
     private static final String SEPARATOR = "~~~~~~";
 
     private PagesValidator() {

@@ -44,6 +44,8 @@ class PagesValidatorTest {
     void reportsAPageNamedLikeAPortalUrl() throws IOException {
         page("projects.md", "title=项目\ntype=page\nstatus=published\n~~~~~~\n正文\n");
         page("p/x.md", "title=项目\ntype=page\nstatus=published\n~~~~~~\n正文\n");
-        assertEquals(List.of("p:1: ", "projects.md:1: "), problems());
+        page("complaints.md", "title=举报\ntype=page\nstatus=published\n~~~~~~\n正文\n");
+        page("hotline.md", "title=举报\ntype=page\nstatus=published\n~~~~~~\n正文\n");
+        assertEquals(List.of("complaints.md:1: ", "hotline.md:1: ", "p:1: ", "projects.md:1: "), problems());
     }
 }
