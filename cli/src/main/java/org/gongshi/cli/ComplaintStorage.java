@@ -1,6 +1,7 @@
 package org.gongshi.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongshi.server.crypto.Keys;
 import org.gongshi.server.store.Database;
@@ -26,6 +27,15 @@ final class ComplaintStorage {
 
     Database open() {
         return Database.open(db != null ? db : Database.sqliteUrl(data));
+    }
+
+    /** For commands that only read or add to complaints already taken: a missing file is a mistyped --data. */
+    Database openExisting() throws IOException {
+        Path file = data.resolve(Database.SQLITE_FILE);
+        if (db == null && !Files.isRegularFile(file)) {
+            throw new IOException("没有找到举报数据库 " + file + "；请用 --data 指定 serve 使用的数据目录，或用 --db 指定数据库");
+        }
+        return open();
     }
 
     Keys keys() throws IOException {

@@ -99,4 +99,50 @@ class GongshiCliTest {
         assertEquals(2, run("build", "--no-such-option").exit());
         assertEquals(2, run("sample", "--out", "x").exit(), "--projects is required");
     }
+
+    @Test
+    void exportedComplaintFiguresAppearOnTheNoticePageAfterTheNextBuild(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        SourceDirs.copyTree(CONTENT, content);
+        Files.delete(content.resolve("complaints/ledger.json"));
+        Path data = dir.resolve("data");
+        java.time.Instant received = java.time.Instant.parse("2026-10-02T02:00:00Z");
+        try (org.gongshi.server.store.Database database = org.gongshi.server.store.Database.open(
+                org.gongshi.server.store.Database.sqliteUrl(data))) {
+            var store = new org.gongshi.server.store.ComplaintStore(database);
+            long id = store.file(new org.gongshi.server.store.NewComplaint("n1", "r1", "2025-qh-0002",
+                    org.gongshi.server.store.ComplaintKind.WAGE, "举报人李四：九月工资未发", "", false, received)).id();
+            store.file(new org.gongshi.server.store.NewComplaint("n2", "r2", "2025-QH-0002",
+                    org.gongshi.server.store.ComplaintKind.QUALITY, "路面开裂", "", true, received));
+            store.change(new org.gongshi.server.store.StatusChange(id, "李科员",
+                    org.gongshi.server.store.ComplaintStatus.CLOSED, "经核实，九月工资已于10月8日补发。", "电话回访",
+                    received.plusSeconds(6 * 86_400)));
+        }
+        Path ledger = content.resolve("complaints/ledger.json");
+
+        Run export = run("complaints", "export", "--data", data.toString(), "--out", ledger.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertTrue(export.out().contains("已导出 2 件举报"), export.out());
+        Path out = dir.resolve("build");
+        Run build = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        assertEquals(0, build.exit(), build.err());
+
+        String page = Files.readString(out.resolve("site/p/2025-QH-0002/index.html"));
+        assertTrue(page.contains("共 2 件"), page);
+        assertTrue(page.contains("办结用时中位数 6 天"), page);
+        assertTrue(page.contains("经核实，九月工资已于10月8日补发。"), page);
+        assertFalse(page.contains("李四"));
+        assertFalse(page.contains("电话回访"));
+        assertFalse(page.contains("李科员"));
+        assertTrue(Files.readString(out.resolve("site/complaints/index.html")).contains("2025-QH-0002"));
+    }
+
+    @Test
+    void exportingFromAMissingDataFolderSaysWhereItLooked(@TempDir Path dir) {
+        Run export = run("complaints", "export", "--data", dir.resolve("nowhere").toString(),
+                "--out", dir.resolve("ledger.json").toString());
+        assertEquals(1, export.exit());
+        assertTrue(export.err().contains("没有找到举报数据库"), export.err());
+        assertFalse(Files.exists(dir.resolve("ledger.json")));
+    }
 }

@@ -87,9 +87,12 @@ public final class Database implements AutoCloseable {
         return new Database(pool, writer);
     }
 
+    /** The default store's file name in the data folder. */
+    public static final String SQLITE_FILE = "complaints.db";
+
     /** The default store: {@code DIR/complaints.db}. */
     public static String sqliteUrl(Path dataDir) {
-        return "jdbc:sqlite:" + dataDir.resolve("complaints.db").toAbsolutePath();
+        return "jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath();
     }
 
     /** Runs {@code work} in a transaction that is committed, durably, before this returns. */
