@@ -63,34 +63,38 @@ final class HotlineView {
         main.append("<form class=\"hotline-form\" method=\"post\" action=\"/hotline\" accept-charset=\"UTF-8\">\n")
                 .append("<input type=\"hidden\" name=\"token\" value=\"").append(Html.escape(form.token())).append("\">\n");
 
-        main.append("<p><label for=\"f-project\">项目编号或名称（可不填）</label>")
+        // The same markup as the static site's form (templates/hotline-form.ftl), so one stylesheet serves both.
+        main.append("<div class=\"field\"><label for=\"f-project\">项目编号或名称（可不填）</label>")
                 .append(problem(problems, "project"))
                 .append("<input id=\"f-project\" type=\"text\" name=\"project\" maxlength=\"")
                 .append(ComplaintForm.MAX_PROJECT).append("\" value=\"").append(Html.escape(form.project()))
-                .append("\"></p>\n");
+                .append("\"></div>\n");
 
-        main.append("<fieldset id=\"f-kind\"><legend>举报类型</legend>").append(problem(problems, "kind"));
+        main.append("<fieldset class=\"field\" id=\"f-kind\"><legend>举报事项（必选）</legend>")
+                .append(problem(problems, "kind"));
         for (ComplaintKind kind : ComplaintKind.values()) {
-            main.append("<label class=\"choice\"><input type=\"radio\" name=\"kind\" required value=\"")
-                    .append(kind.formValue()).append("\"")
+            String id = "f-kind-" + kind.formValue();
+            main.append("<div class=\"choice\"><input type=\"radio\" name=\"kind\" required id=\"").append(id)
+                    .append("\" value=\"").append(kind.formValue()).append("\"")
                     .append(kind.formValue().equals(form.kind()) ? " checked" : "")
-                    .append("> ").append(kind.label()).append("</label>");
+                    .append("> <label for=\"").append(id).append("\">").append(kind.label()).append("</label></div>");
         }
         main.append("</fieldset>\n");
 
-        main.append("<p><label for=\"f-description\">举报内容（不超过 ").append(ComplaintForm.MAX_DESCRIPTION)
-                .append(" 字）</label>").append(problem(problems, "description"))
+        main.append("<div class=\"field\"><label for=\"f-description\">举报内容（不超过 ")
+                .append(ComplaintForm.MAX_DESCRIPTION).append(" 字）</label>").append(problem(problems, "description"))
                 .append("<textarea id=\"f-description\" name=\"description\" rows=\"8\" required maxlength=\"")
                 .append(ComplaintForm.MAX_DESCRIPTION).append("\">")
-                .append(Html.escape(form.description())).append("</textarea></p>\n");
+                .append(Html.escape(form.description())).append("</textarea></div>\n");
 
-        main.append("<p><label for=\"f-phone\">联系电话（可不填，仅办理人员可见，不会公开）</label>")
+        main.append("<div class=\"field\"><label for=\"f-phone\">联系电话（可不填，仅办理人员可见，不会公开）</label>")
                 .append(problem(problems, "phone"))
                 .append("<input id=\"f-phone\" type=\"tel\" name=\"phone\" autocomplete=\"tel\" value=\"")
-                .append(Html.escape(form.phone())).append("\"></p>\n");
+                .append(Html.escape(form.phone())).append("\"></div>\n");
 
-        main.append("<p><label class=\"choice\"><input type=\"checkbox\" name=\"anonymous\" value=\"1\"")
-                .append(form.anonymous() ? " checked" : "").append("> 匿名举报（不留联系方式）</label></p>\n");
+        main.append("<div class=\"field choice\"><input id=\"f-anonymous\" type=\"checkbox\" name=\"anonymous\" value=\"1\"")
+                .append(form.anonymous() ? " checked" : "")
+                .append("> <label for=\"f-anonymous\">匿名举报（不留联系方式）</label></div>\n");
 
         // Hidden from people by the stylesheet, not by display:none, which some scripts know to skip.
         main.append("<div class=\"hp\" aria-hidden=\"true\"><label for=\"f-website\">请勿填写此项</label>")
@@ -99,8 +103,8 @@ final class HotlineView {
                 .append("\" tabindex=\"-1\" autocomplete=\"off\" value=\"").append(Html.escape(form.honeypot()))
                 .append("\"></div>\n");
 
-        main.append("<p><button type=\"submit\">").append(step == Step.FILL ? "提交举报" : "确认提交")
-                .append("</button></p>\n</form>\n")
+        main.append("<button type=\"submit\">").append(step == Step.FILL ? "提交举报" : "确认提交")
+                .append("</button>\n</form>\n")
                 .append("<p class=\"muted\">联系电话加密保存，只有办理人员能看到。举报人的身份和举报内容不会公开；")
                 .append("网站只公布各项目的举报件数、办理结果和公开答复。</p>\n")
                 .append("<p><a href=\"/hotline/status\">查询办理进度</a></p>\n");
