@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Complaints and their change log: every SQL statement that touches them. */
@@ -35,7 +37,9 @@ public final class ComplaintStore {
                     "INSERT INTO complaint (nonce_hash, receipt_hash, project, kind, description, phone_sealed, "
                             + "anonymous, status, public_reply, internal_note, received_at, updated_at, closed_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, 0) "
-                            + "ON CONFLICT (nonce_hash) DO NOTHING RETURNING id")) {
+                            // No conflict target: the same form sent twice at once carries the same receipt
+                            // too, and PostgreSQL may meet that unique key first.
+                            + "ON CONFLICT DO NOTHING RETURNING id")) {
                 insert.setString(1, c.nonceHash());
                 insert.setString(2, c.receiptHash());
                 insert.setString(3, c.project());
@@ -56,7 +60,9 @@ public final class ComplaintStore {
                     "SELECT id FROM complaint WHERE nonce_hash = ?")) {
                 existing.setString(1, c.nonceHash());
                 try (ResultSet row = existing.executeQuery()) {
-                    row.next();
+                    if (!row.next()) {
+                        throw new SQLException("receipt code already taken by another complaint");
+                    }
                     return new Filed(row.getLong(1), false);
                 }
             }
@@ -102,6 +108,38 @@ public final class ComplaintStore {
                 }
                 return found;
             }
+        });
+    }
+
+    /**
+     * How many complaints of each status match the filter's kind and project (its status, offset and limit
+     * are ignored): the desk shows them beside the status choices, and the total of the list from them.
+     * Every status is in the map, with 0 when none match.
+     */
+    public Map<ComplaintStatus, Integer> countByStatus(ComplaintFilter filter) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT status, COUNT(*) FROM complaint WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        filter.kind().ifPresent(k -> {
+            sql.append(" AND kind = ?");
+            args.add(k.name());
+        });
+        if (!filter.project().isEmpty()) {
+            sql.append(" AND project = ?");
+            args.add(filter.project());
+        }
+        sql.append(" GROUP BY status");
+        return database.read(connection -> {
+            Map<ComplaintStatus, Integer> counts = new EnumMap<>(ComplaintStatus.class);
+            for (ComplaintStatus status : ComplaintStatus.values()) {
+                counts.put(status, 0);
+            }
+            try (PreparedStatement query = prepare(connection, sql.toString(), args.toArray());
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(ComplaintStatus.valueOf(rows.getString(1)), rows.getInt(2));
+                }
+            }
+            return counts;
         });
     }
 
