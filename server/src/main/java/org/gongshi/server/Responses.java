@@ -31,6 +31,13 @@ public final class Responses {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
+    /** 303 to a path on this site: after a form post, so that reloading the page does not post again. */
+    public static void seeOther(Response response, Callback callback, String path) {
+        response.getHeaders().put(HttpHeader.LOCATION, path);
+        send(response, callback, HttpStatus.SEE_OTHER_303, HTML,
+                "<!DOCTYPE html><title>请稍候</title><a href=\"" + Html.escape(path) + "\">继续</a>");
+    }
+
     /**
      * Answers 405 for anything but GET and HEAD and returns true when it did: search pages only read.
      */

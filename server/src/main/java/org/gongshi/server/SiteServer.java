@@ -20,8 +20,15 @@ import org.gongshi.server.hotline.HotlineFormHandler;
 import org.gongshi.server.hotline.Hotlines;
 import org.gongshi.server.hotline.ReceiptHandler;
 import org.gongshi.server.hotline.StatusHandler;
+import org.gongshi.server.staff.ComplaintHandler;
+import org.gongshi.server.staff.ComplaintListHandler;
+import org.gongshi.server.staff.LoginHandler;
+import org.gongshi.server.staff.LogoutHandler;
+import org.gongshi.server.staff.StaffArea;
+import org.gongshi.server.staff.StaffDesk;
 import org.gongshi.server.store.ComplaintStore;
 import org.gongshi.server.store.Database;
+import org.gongshi.server.store.StaffStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +46,10 @@ import java.util.Objects;
  *           └ Sequence: SearchPageHandler (/search) · SearchApiHandler (/api/search)
  *                       · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
  *                       · StatusHandler (/hotline/status)
+ *                       · StaffArea (/staff/…: no-store, 404 for unknown paths)
+ *                           └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
+ *                                       · ComplaintListHandler (/staff/complaints)
+ *                                       · ComplaintHandler (/staff/complaints/{id})
  *                       · ResourceHandler (site files)
  * SiteErrorHandler for every error, 404 included
  * IndexRefresher: picks up a newly published search index
@@ -83,7 +94,9 @@ public final class SiteServer {
 
         PageShell shell = new PageShell(config);
         Clock clock = Clock.systemUTC();
-        Hotline hotline = new Hotline(new ComplaintStore(database), keys);
+        ComplaintStore complaints = new ComplaintStore(database);
+        Hotline hotline = new Hotline(complaints, keys);
+        StaffDesk desk = new StaffDesk(new StaffStore(database), complaints, hotline, keys, clock);
         PostGuard guard = new PostGuard(config.formOrigins(), config.limits().posts());
         Handler.Sequence routes = new Handler.Sequence(
                 new SearchPageHandler(index, shell),
@@ -91,6 +104,11 @@ public final class SiteServer {
                 new HotlineFormHandler(hotline, shell, guard, config.limits(), clock),
                 new ReceiptHandler(hotline, shell, clock),
                 new StatusHandler(hotline, shell, guard),
+                new StaffArea(new Handler.Sequence(
+                        new LoginHandler(desk, shell, guard, config.limits()),
+                        new LogoutHandler(desk, shell, guard),
+                        new ComplaintListHandler(desk, shell),
+                        new ComplaintHandler(desk, shell, guard))),
                 staticFiles(siteDir));
         SizeLimitHandler bodyLimit = new SizeLimitHandler(Hotlines.BODY_LIMIT, -1);
         bodyLimit.setHandler(routes);

@@ -46,12 +46,17 @@ public final class PostGuard {
                                       String key) {
         Optional<Duration> wait = limiter.acquire(key);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
-            Response.writeError(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429);
+            tooMany(request, response, callback, wait.get());
             return false;
         }
         return true;
+    }
+
+    /** Sends 429 with Retry-After, in whole seconds and at least one. */
+    public static void tooMany(Request request, Response response, Callback callback, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
+        Response.writeError(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429);
     }
 
     /**

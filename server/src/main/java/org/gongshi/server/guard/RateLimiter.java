@@ -2,6 +2,7 @@ package org.gongshi.server.guard;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,6 +39,16 @@ public final class RateLimiter {
     /** Whether a token is left, without taking it. */
     public boolean allows(String key) {
         return bucket(key).getAvailableTokens() > 0;
+    }
+
+    /**
+     * Like {@link #acquire} but takes nothing: for limits that count only some outcomes (failed logins),
+     * checked before the outcome is known.
+     */
+    public Optional<Duration> waitFor(String key) {
+        EstimationProbe probe = bucket(key).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty()
+                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     private Bucket bucket(String key) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -145,6 +146,23 @@ abstract class ComplaintStoreContract {
                 Optional.empty(), Optional.empty(), "2023-QH-0001", 0, 10)));
         assertEquals(List.of("b"), descriptions(new ComplaintFilter(
                 Optional.empty(), Optional.empty(), "", 1, 1)));
+    }
+
+    @Test
+    void theDeskCountsEachStatusWithinTheKindAndProjectChosen() throws Exception {
+        complaints.file(complaint("a", "ra", "2023-QH-0001", ComplaintKind.WAGE));
+        complaints.file(complaint("b", "rb", "2023-QH-0001", ComplaintKind.QUALITY));
+        long c = complaints.file(complaint("c", "rc", "2023-QH-0002", ComplaintKind.WAGE)).id();
+        complaints.change(new StatusChange(c, "李科员", ComplaintStatus.CLOSED, "已补发", "", T0.plusSeconds(60)));
+
+        Map<ComplaintStatus, Integer> wage = complaints.countByStatus(new ComplaintFilter(
+                Optional.of(ComplaintStatus.RECEIVED), Optional.of(ComplaintKind.WAGE), "", 0, 1));
+        assertEquals(Map.of(ComplaintStatus.RECEIVED, 1, ComplaintStatus.ACCEPTED, 0, ComplaintStatus.IN_PROGRESS, 0,
+                ComplaintStatus.CLOSED, 1, ComplaintStatus.REJECTED, 0), wage);
+        Map<ComplaintStatus, Integer> project = complaints.countByStatus(new ComplaintFilter(
+                Optional.empty(), Optional.empty(), "2023-QH-0001", 0, 1));
+        assertEquals(2, project.get(ComplaintStatus.RECEIVED));
+        assertEquals(0, project.get(ComplaintStatus.CLOSED));
     }
 
     private List<String> descriptions(ComplaintFilter filter) throws Exception {
