@@ -81,25 +81,14 @@ public final class ComplaintStore {
 
     /** Newest first. */
     public List<Complaint> list(ComplaintFilter filter) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM complaint WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        filter.status().ifPresent(s -> {
-            sql.append(" AND status = ?");
-            args.add(s.name());
-        });
-        filter.kind().ifPresent(k -> {
-            sql.append(" AND kind = ?");
-            args.add(k.name());
-        });
-        if (!filter.project().isEmpty()) {
-            sql.append(" AND project = ?");
-            args.add(filter.project());
-        }
-        sql.append(" ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?");
+        Where where = Where.of(filter, true);
+        List<Object> args = new ArrayList<>(where.args());
         args.add((long) filter.limit());
         args.add((long) filter.offset());
+        String sql = "SELECT " + COLUMNS + " FROM complaint" + where.sql()
+                + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?";
         return database.read(connection -> {
-            try (PreparedStatement query = prepare(connection, sql.toString(), args.toArray())) {
+            try (PreparedStatement query = prepare(connection, sql, args.toArray())) {
                 List<Complaint> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -117,23 +106,14 @@ public final class ComplaintStore {
      * Every status is in the map, with 0 when none match.
      */
     public Map<ComplaintStatus, Integer> countByStatus(ComplaintFilter filter) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT status, COUNT(*) FROM complaint WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        filter.kind().ifPresent(k -> {
-            sql.append(" AND kind = ?");
-            args.add(k.name());
-        });
-        if (!filter.project().isEmpty()) {
-            sql.append(" AND project = ?");
-            args.add(filter.project());
-        }
-        sql.append(" GROUP BY status");
+        Where where = Where.of(filter, false);
+        String sql = "SELECT status, COUNT(*) FROM complaint" + where.sql() + " GROUP BY status";
         return database.read(connection -> {
             Map<ComplaintStatus, Integer> counts = new EnumMap<>(ComplaintStatus.class);
             for (ComplaintStatus status : ComplaintStatus.values()) {
                 counts.put(status, 0);
             }
-            try (PreparedStatement query = prepare(connection, sql.toString(), args.toArray());
+            try (PreparedStatement query = prepare(connection, sql, where.args().toArray());
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     counts.put(ComplaintStatus.valueOf(rows.getString(1)), rows.getInt(2));
@@ -141,6 +121,28 @@ public final class ComplaintStore {
             }
             return counts;
         });
+    }
+
+    /** A filter as a WHERE clause and its parameters. */
+    private record Where(String sql, List<Object> args) {
+
+        static Where of(ComplaintFilter filter, boolean byStatus) {
+            StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            if (byStatus && filter.status().isPresent()) {
+                sql.append(" AND status = ?");
+                args.add(filter.status().get().name());
+            }
+            filter.kind().ifPresent(k -> {
+                sql.append(" AND kind = ?");
+                args.add(k.name());
+            });
+            if (!filter.project().isEmpty()) {
+                sql.append(" AND project = ?");
+                args.add(filter.project());
+            }
+            return new Where(sql.toString(), args);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.gongshi.server.store.ComplaintFilter;
 import org.gongshi.server.store.ComplaintKind;
 import org.gongshi.server.store.ComplaintStore;
 import org.gongshi.server.store.Database;
+import org.gongshi.server.testing.FormPosts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -327,21 +327,10 @@ class HotlineTest {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> fields, String... headers) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(FormPosts.post(server.getURI().resolve(path), fields, headers).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     private static byte[] readAll(Path file) {
         try {
