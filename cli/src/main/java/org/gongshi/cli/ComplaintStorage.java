@@ -29,6 +29,11 @@ final class ComplaintStorage {
         return Database.open(db != null ? db : Database.sqliteUrl(data));
     }
 
+    /** Where complaints go, for the start-up message; a PostgreSQL URL is not printed, it may hold a password. */
+    String describe() {
+        return db != null ? "PostgreSQL 数据库（--db）" : "SQLite 文件 " + data.resolve(Database.SQLITE_FILE);
+    }
+
     /** For commands that only read or add to complaints already taken: a missing file is a mistyped --data. */
     Database openExisting() throws IOException {
         Path file = data.resolve(Database.SQLITE_FILE);

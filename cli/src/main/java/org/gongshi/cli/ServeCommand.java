@@ -66,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             String shown = host.equals("0.0.0.0") ? "localhost" : host;
             System.out.println("公示网站已启动：http://" + shown + ":" + bound + "/  （按 Ctrl+C 停止）");
+            System.out.println("举报数据：" + storage.describe());
             server.join();
         }
         return ExitCodes.OK;

@@ -42,10 +42,22 @@ public final class Responses {
      * Answers 405 for anything but GET and HEAD and returns true when it did: search pages only read.
      */
     public static boolean rejectUnlessRead(Request request, Response response, Callback callback) {
+        return rejectUnlessRead(request, response, callback, "GET, HEAD");
+    }
+
+    /**
+     * For pages that also take a form, called once a POST has been dealt with: anything left but GET and
+     * HEAD gets 405 naming all three.
+     */
+    public static boolean rejectUnlessReadOrPost(Request request, Response response, Callback callback) {
+        return rejectUnlessRead(request, response, callback, "GET, HEAD, POST");
+    }
+
+    private static boolean rejectUnlessRead(Request request, Response response, Callback callback, String allow) {
         if (HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod())) {
             return false;
         }
-        response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        response.getHeaders().put(HttpHeader.ALLOW, allow);
         Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
         return true;
     }

@@ -1,7 +1,6 @@
 package org.gongshi.server.hotline;
 
 import org.eclipse.jetty.http.HttpCookie;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.FormFields;
@@ -63,7 +62,7 @@ public final class HotlineFormHandler extends Handler.Abstract {
             }
             return true;
         }
-        if (Responses.rejectUnlessRead(request, response, callback)) {
+        if (Responses.rejectUnlessReadOrPost(request, response, callback)) {
             return true;
         }
         String project = Optional.ofNullable(Request.extractQueryParameters(request).getValue("project")).orElse("");
@@ -105,11 +104,9 @@ public final class HotlineFormHandler extends Handler.Abstract {
                 .sameSite(HttpCookie.SameSite.LAX)
                 .maxAge(Hotline.RECEIPT_SHOWN.toSeconds())
                 .build());
-        response.getHeaders().put(HttpHeader.LOCATION, "/hotline/receipt");
         // Lets tests and load tools tell a new complaint from a resubmitted one; the page reads the same.
         response.getHeaders().put("X-Complaint-Filed", filed.created() ? "new" : "again");
-        Responses.send(response, callback, HttpStatus.SEE_OTHER_303, Responses.HTML,
-                "<!DOCTYPE html><title>举报已收到</title><a href=\"/hotline/receipt\">查看受理编号</a>");
+        Responses.seeOther(response, callback, "/hotline/receipt");
     }
 
     private void show(Response response, Callback callback, ComplaintForm form, List<FormProblem> problems,

@@ -40,7 +40,7 @@ public final class StatusHandler extends Handler.Abstract {
             }
             return true;
         }
-        if (!Responses.rejectUnlessRead(request, response, callback)) {
+        if (!Responses.rejectUnlessReadOrPost(request, response, callback)) {
             Responses.send(response, callback, HttpStatus.OK_200, Responses.HTML, view.statusPage("", ""));
         }
         return true;

@@ -281,6 +281,17 @@ class HotlineTest {
     }
 
     @Test
+    void otherMethodsAreRefusedNamingTheOnesTheFormTakes() throws Exception {
+        start();
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(server.getURI().resolve("/hotline"))
+                .PUT(HttpRequest.BodyPublishers.ofString("kind=wage")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(405, put.statusCode());
+        assertEquals("GET, HEAD, POST", put.headers().firstValue("Allow").orElse(""));
+        assertTrue(complaints().isEmpty());
+    }
+
+    @Test
     void fullwidthDigitsAndDashesInAReceiptCodeAreUnderstood() {
         assertEquals("1234567890123456", ReceiptCode.parse("１２３４-5678 9012－3456").orElseThrow());
         assertTrue(ReceiptCode.parse("1234567890123").isEmpty());
