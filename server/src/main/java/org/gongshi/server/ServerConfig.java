@@ -37,8 +37,4 @@ public record ServerConfig(String host, int port, String siteTitle, boolean samp
     public ServerConfig(String host, int port, String siteTitle, boolean sampleData) {
         this(host, port, siteTitle, sampleData, "", List.of(), false, Limits.DEFAULT);
     }
-
-    public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(host, port, siteTitle, sampleData, hotlinePhone, formOrigins, behindProxy, newLimits);
-    }
 }

@@ -36,10 +36,6 @@ public final class RateLimiter {
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** Whether a token is left, without taking it. */
-    public boolean allows(String key) {
-        return bucket(key).getAvailableTokens() > 0;
-    }
 
     /**
      * Like {@link #acquire} but takes nothing: for limits that count only some outcomes (failed logins),

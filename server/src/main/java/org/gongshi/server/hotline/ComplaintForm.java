@@ -1,6 +1,8 @@
 package org.gongshi.server.hotline;
 
 import org.eclipse.jetty.util.Fields;
+import org.gongshi.server.FormProblem;
+import org.gongshi.server.Forms;
 import org.gongshi.server.store.ComplaintKind;
 
 import java.util.ArrayList;
@@ -21,13 +23,12 @@ record ComplaintForm(String project, String kind, String description, String pho
 
     static ComplaintForm from(Fields fields) {
         return new ComplaintForm(
-                text(fields, "project").strip(),
-                text(fields, "kind"),
-                // Browsers send line breaks as CRLF but count them as one character against maxlength.
-                text(fields, "description").replace("\r\n", "\n"),
-                text(fields, "phone").strip(),
+                Forms.text(fields, "project").strip(),
+                Forms.text(fields, "kind"),
+                Forms.text(fields, "description"),
+                Forms.text(fields, "phone").strip(),
                 "1".equals(fields.getValue("anonymous")),
-                text(fields, HONEYPOT),
+                Forms.text(fields, HONEYPOT),
                 fields.getValue("token") == null ? "" : fields.getValue("token"));
     }
 
@@ -71,11 +72,5 @@ record ComplaintForm(String project, String kind, String description, String pho
             problems.add(new FormProblem(HONEYPOT, "请清空“请勿填写此项”一栏后再提交。"));
         }
         return problems;
-    }
-
-    /** Form text without the C0 controls browsers never send in good faith (tab and line feed stay). */
-    private static String text(Fields fields, String name) {
-        String value = fields.getValue(name);
-        return value == null ? "" : value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
     }
 }

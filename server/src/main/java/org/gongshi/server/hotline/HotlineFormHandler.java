@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gongshi.server.FormProblem;
 import org.gongshi.server.PageShell;
 import org.gongshi.server.Responses;
 import org.gongshi.server.guard.Limits;

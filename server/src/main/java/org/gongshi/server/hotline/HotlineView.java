@@ -1,22 +1,18 @@
 package org.gongshi.server.hotline;
 
+import org.gongshi.server.BeijingTime;
+import org.gongshi.server.FormProblem;
+import org.gongshi.server.Forms;
 import org.gongshi.server.Html;
 import org.gongshi.server.PageShell;
 import org.gongshi.server.store.Complaint;
 import org.gongshi.server.store.ComplaintEvent;
 import org.gongshi.server.store.ComplaintKind;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The hotline's pages. Every value from a person or the database goes through {@link Html#escape}. */
 final class HotlineView {
-
-    /** Complaints are filed in China; dates on these pages are Beijing time. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BEIJING);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
     /** What brought the form up. */
     enum Step {
@@ -51,27 +47,19 @@ final class HotlineView {
         if (!note.isEmpty()) {
             main.append("<p class=\"form-note\" role=\"status\">").append(Html.escape(note)).append("</p>\n");
         }
-        if (!problems.isEmpty()) {
-            main.append("<div class=\"form-problems\" role=\"alert\"><p>还有 ").append(problems.size())
-                    .append(" 处需要修改：</p><ul>");
-            for (FormProblem p : problems) {
-                main.append("<li><a href=\"#f-").append(p.field()).append("\">").append(Html.escape(p.message()))
-                        .append("</a></li>");
-            }
-            main.append("</ul></div>\n");
-        }
+        main.append(Forms.problemList(problems));
         main.append("<form class=\"hotline-form\" method=\"post\" action=\"/hotline\" accept-charset=\"UTF-8\">\n")
                 .append("<input type=\"hidden\" name=\"token\" value=\"").append(Html.escape(form.token())).append("\">\n");
 
         // The same markup as the static site's form (templates/hotline-form.ftl), so one stylesheet serves both.
         main.append("<div class=\"field\"><label for=\"f-project\">项目编号或名称（可不填）</label>")
-                .append(problem(problems, "project"))
+                .append(Forms.fieldProblems(problems, "project"))
                 .append("<input id=\"f-project\" type=\"text\" name=\"project\" maxlength=\"")
                 .append(ComplaintForm.MAX_PROJECT).append("\" value=\"").append(Html.escape(form.project()))
                 .append("\"></div>\n");
 
         main.append("<fieldset class=\"field\" id=\"f-kind\"><legend>举报事项（必选）</legend>")
-                .append(problem(problems, "kind"));
+                .append(Forms.fieldProblems(problems, "kind"));
         for (ComplaintKind kind : ComplaintKind.values()) {
             String id = "f-kind-" + kind.formValue();
             main.append("<div class=\"choice\"><input type=\"radio\" name=\"kind\" required id=\"").append(id)
@@ -82,13 +70,13 @@ final class HotlineView {
         main.append("</fieldset>\n");
 
         main.append("<div class=\"field\"><label for=\"f-description\">举报内容（不超过 ")
-                .append(ComplaintForm.MAX_DESCRIPTION).append(" 字）</label>").append(problem(problems, "description"))
+                .append(ComplaintForm.MAX_DESCRIPTION).append(" 字）</label>").append(Forms.fieldProblems(problems, "description"))
                 .append("<textarea id=\"f-description\" name=\"description\" rows=\"8\" required maxlength=\"")
                 .append(ComplaintForm.MAX_DESCRIPTION).append("\">")
                 .append(Html.escape(form.description())).append("</textarea></div>\n");
 
         main.append("<div class=\"field\"><label for=\"f-phone\">联系电话（可不填，仅办理人员可见，不会公开）</label>")
-                .append(problem(problems, "phone"))
+                .append(Forms.fieldProblems(problems, "phone"))
                 .append("<input id=\"f-phone\" type=\"tel\" name=\"phone\" autocomplete=\"tel\" value=\"")
                 .append(Html.escape(form.phone())).append("\"></div>\n");
 
@@ -98,7 +86,7 @@ final class HotlineView {
 
         // Hidden from people by the stylesheet, not by display:none, which some scripts know to skip.
         main.append("<div class=\"hp\" aria-hidden=\"true\"><label for=\"f-website\">请勿填写此项</label>")
-                .append(problem(problems, ComplaintForm.HONEYPOT))
+                .append(Forms.fieldProblems(problems, ComplaintForm.HONEYPOT))
                 .append("<input id=\"f-website\" type=\"text\" name=\"").append(ComplaintForm.HONEYPOT)
                 .append("\" tabindex=\"-1\" autocomplete=\"off\" value=\"").append(Html.escape(form.honeypot()))
                 .append("\"></div>\n");
@@ -157,42 +145,28 @@ final class HotlineView {
 
     String status(String code, Complaint complaint, List<ComplaintEvent> events) {
         StringBuilder main = new StringBuilder("<h1>举报办理进度</h1>\n<table class=\"facts\">\n");
-        row(main, "受理编号", ReceiptCode.grouped(code));
-        row(main, "当前状态", complaint.status().label());
-        row(main, "举报类型", complaint.kind().label());
+        Forms.factRow(main, "受理编号", ReceiptCode.grouped(code));
+        Forms.factRow(main, "当前状态", complaint.status().label());
+        Forms.factRow(main, "举报类型", complaint.kind().label());
         if (!complaint.project().isEmpty()) {
-            row(main, "项目", complaint.project());
+            Forms.factRow(main, "项目", complaint.project());
         }
-        row(main, "收到时间", MINUTE.format(complaint.received()));
-        complaint.closed().ifPresent(closed -> row(main, "办结时间", DAY.format(closed)));
+        Forms.factRow(main, "收到时间", BeijingTime.MINUTE.format(complaint.received()));
+        complaint.closed().ifPresent(closed -> Forms.factRow(main, "办结时间", BeijingTime.DAY.format(closed)));
         main.append("</table>\n");
         if (!complaint.publicReply().isEmpty()) {
             main.append("<h2>答复</h2>\n<p class=\"reply\">").append(Html.escape(complaint.publicReply()))
                     .append("</p>\n");
         }
         main.append("<h2>办理经过</h2>\n<ol class=\"history\">\n<li>")
-                .append(MINUTE.format(complaint.received())).append(" 收到举报</li>\n");
+                .append(BeijingTime.MINUTE.format(complaint.received())).append(" 收到举报</li>\n");
         for (ComplaintEvent event : events) {
             if (event.from() != event.to()) {
-                main.append("<li>").append(MINUTE.format(event.at())).append(' ').append(event.to().label())
+                main.append("<li>").append(BeijingTime.MINUTE.format(event.at())).append(' ').append(event.to().label())
                         .append("</li>\n");
             }
         }
         main.append("</ol>\n<p><a href=\"/hotline/status\">查询其他编号</a></p>\n");
         return shell.render("举报办理进度", main.toString());
-    }
-
-    private static void row(StringBuilder html, String header, String value) {
-        html.append("<tr><th>").append(header).append("</th><td>").append(Html.escape(value)).append("</td></tr>\n");
-    }
-
-    private static String problem(List<FormProblem> problems, String field) {
-        StringBuilder out = new StringBuilder();
-        for (FormProblem p : problems) {
-            if (p.field().equals(field)) {
-                out.append("<span class=\"field-problem\">").append(Html.escape(p.message())).append("</span>");
-            }
-        }
-        return out.toString();
     }
 }

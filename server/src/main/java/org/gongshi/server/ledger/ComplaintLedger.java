@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gongshi.server.BeijingTime;
 import org.gongshi.server.store.Complaint;
 import org.gongshi.server.store.ComplaintKind;
 import org.gongshi.server.store.ComplaintStatus;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class ComplaintLedger {
 
-    /** Dates are Beijing dates: a complaint filed at 07:00 Beijing time on the 2nd is from the 2nd. */
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** A project code as printed on signboards (2023-QH-0012); anything else typed names no project. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)+");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -94,7 +91,9 @@ public final class ComplaintLedger {
         }
         List<Long> daysToClose = complaints.stream()
                 .filter(c -> c.status() == ComplaintStatus.CLOSED)
-                .map(c -> ChronoUnit.DAYS.between(day(c.received()), day(c.closed().orElseThrow())))
+                // Calendar days in Beijing: filed at 07:00 Beijing time on the 2nd is filed on the 2nd.
+                .map(c -> ChronoUnit.DAYS.between(BeijingTime.date(c.received()),
+                        BeijingTime.date(c.closed().orElseThrow())))
                 .sorted()
                 .toList();
         if (daysToClose.isEmpty()) {
@@ -108,10 +107,10 @@ public final class ComplaintLedger {
                 .sorted(Comparator.comparing(Complaint::received))
                 .forEach(c -> {
                     ObjectNode reply = replies.addObject()
-                            .put("received", day(c.received()).toString())
+                            .put("received", BeijingTime.date(c.received()).toString())
                             .put("kind", c.kind().label())
                             .put("status", c.status().label());
-                    c.closed().ifPresentOrElse(closed -> reply.put("closed", day(closed).toString()),
+                    c.closed().ifPresentOrElse(closed -> reply.put("closed", BeijingTime.date(closed).toString()),
                             () -> reply.putNull("closed"));
                     reply.put("reply", c.publicReply());
                 });
@@ -123,9 +122,5 @@ public final class ComplaintLedger {
         int n = sorted.size();
         long sum = n % 2 == 1 ? 2 * sorted.get(n / 2) : sorted.get(n / 2 - 1) + sorted.get(n / 2);
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(2));
-    }
-
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(BEIJING).toLocalDate();
     }
 }

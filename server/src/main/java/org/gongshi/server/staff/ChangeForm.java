@@ -1,6 +1,8 @@
 package org.gongshi.server.staff;
 
 import org.eclipse.jetty.util.Fields;
+import org.gongshi.server.FormProblem;
+import org.gongshi.server.Forms;
 import org.gongshi.server.store.Complaint;
 import org.gongshi.server.store.ComplaintStatus;
 
@@ -19,10 +21,6 @@ record ChangeForm(String status, String reply, String note) {
 
     static final int MAX_TEXT = 2000;
 
-    /** One thing wrong, named by its field. */
-    record Problem(String field, String message) {
-    }
-
     /** The statuses a member of staff can move a complaint to; only a new complaint is 待受理. */
     static List<ComplaintStatus> targets() {
         return List.of(ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS, ComplaintStatus.CLOSED,
@@ -30,8 +28,8 @@ record ChangeForm(String status, String reply, String note) {
     }
 
     static ChangeForm from(Fields fields) {
-        return new ChangeForm(FormText.of(fields, "status").strip(), FormText.of(fields, "reply").strip(),
-                FormText.of(fields, "note").strip());
+        return new ChangeForm(Forms.text(fields, "status").strip(), Forms.text(fields, "reply").strip(),
+                Forms.text(fields, "note").strip());
     }
 
     /**
@@ -49,23 +47,23 @@ record ChangeForm(String status, String reply, String note) {
     }
 
     /** Every problem at once, in the order the fields appear. */
-    List<Problem> problems() {
-        List<Problem> problems = new ArrayList<>();
+    List<FormProblem> problems() {
+        List<FormProblem> problems = new ArrayList<>();
         if (target().isEmpty()) {
-            problems.add(new Problem("status", "请选择办理状态。"));
+            problems.add(new FormProblem("status", "请选择办理状态。"));
         }
         if (target().filter(ComplaintStatus::isFinal).isPresent() && reply.isEmpty()) {
-            problems.add(new Problem("reply", "办结或不予受理时须填写公开答复。"));
+            problems.add(new FormProblem("reply", "办结或不予受理时须填写公开答复。"));
         }
         tooLong(problems, "reply", "公开答复", reply);
         tooLong(problems, "note", "内部备注", note);
         return problems;
     }
 
-    private static void tooLong(List<Problem> problems, String field, String label, String text) {
+    private static void tooLong(List<FormProblem> problems, String field, String label, String text) {
         int length = text.codePointCount(0, text.length());
         if (length > MAX_TEXT) {
-            problems.add(new Problem(field, label + "有 " + length + " 字，超过了 " + MAX_TEXT + " 字的上限，请删减 "
+            problems.add(new FormProblem(field, label + "有 " + length + " 字，超过了 " + MAX_TEXT + " 字的上限，请删减 "
                     + (length - MAX_TEXT) + " 字。"));
         }
     }

@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gongshi.server.FormProblem;
 import org.gongshi.server.PageShell;
 import org.gongshi.server.Responses;
 import org.gongshi.server.guard.PostGuard;
@@ -78,7 +79,7 @@ public final class ComplaintHandler extends Handler.Abstract {
             return;
         }
         ChangeForm form = ChangeForm.from(post.fields());
-        List<ChangeForm.Problem> problems = form.problems();
+        List<FormProblem> problems = form.problems();
         if (!problems.isEmpty()) {
             show(response, callback, HttpStatus.BAD_REQUEST_400, post.session(), complaint.get(), form, problems);
             return;
@@ -88,7 +89,7 @@ public final class ComplaintHandler extends Handler.Abstract {
     }
 
     private void show(Response response, Callback callback, int status, StaffSession session, Complaint complaint,
-                      ChangeForm form, List<ChangeForm.Problem> problems) throws Exception {
+                      ChangeForm form, List<FormProblem> problems) throws Exception {
         Responses.send(response, callback, status, Responses.HTML, page.render(session, complaint,
                 desk.phone(complaint), desk.events(complaint), form, problems));
     }

@@ -1,5 +1,6 @@
 package org.gongshi.server.staff;
 
+import org.gongshi.server.BeijingTime;
 import org.gongshi.server.Html;
 import org.gongshi.server.store.Complaint;
 import org.gongshi.server.store.ComplaintKind;
@@ -73,7 +74,7 @@ final class ComplaintListPage {
                 .append("</tr></thead>\n<tbody>\n");
         for (Complaint c : complaints) {
             main.append("<tr><td><a href=\"/staff/complaints/").append(c.id()).append("\">").append(c.id())
-                    .append("</a></td><td>").append(StaffPages.MINUTE.format(c.received()))
+                    .append("</a></td><td>").append(BeijingTime.MINUTE.format(c.received()))
                     .append("</td><td>").append(c.project().isEmpty() ? "—" : Html.escape(c.project()))
                     .append("</td><td>").append(c.kind().label())
                     .append("</td><td>").append(c.status().label())

@@ -1,5 +1,8 @@
 package org.gongshi.server.staff;
 
+import org.gongshi.server.BeijingTime;
+import org.gongshi.server.FormProblem;
+import org.gongshi.server.Forms;
 import org.gongshi.server.Html;
 import org.gongshi.server.store.Complaint;
 import org.gongshi.server.store.ComplaintEvent;
@@ -22,7 +25,7 @@ final class ComplaintPage {
      * @param problems what was wrong with the typed form; empty on first showing
      */
     String render(StaffSession session, Complaint complaint, String phone, List<ComplaintEvent> events,
-                  ChangeForm form, List<ChangeForm.Problem> problems) {
+                  ChangeForm form, List<FormProblem> problems) {
         String title = "举报 " + complaint.id();
         StringBuilder main = new StringBuilder(8192).append("<h1>").append(title).append("</h1>\n");
         facts(main, complaint, phone);
@@ -43,21 +46,21 @@ final class ComplaintPage {
 
     private static void facts(StringBuilder main, Complaint c, String phone) {
         main.append("<table class=\"facts\">\n");
-        row(main, "编号", String.valueOf(c.id()));
-        row(main, "收到时间", StaffPages.MINUTE.format(c.received()));
-        row(main, "项目", c.project().isEmpty() ? "未填写" : c.project());
-        row(main, "类型", c.kind().label());
-        row(main, "状态", c.status().label());
+        Forms.factRow(main, "编号", String.valueOf(c.id()));
+        Forms.factRow(main, "收到时间", BeijingTime.MINUTE.format(c.received()));
+        Forms.factRow(main, "项目", c.project().isEmpty() ? "未填写" : c.project());
+        Forms.factRow(main, "类型", c.kind().label());
+        Forms.factRow(main, "状态", c.status().label());
         if (c.anonymous()) {
-            row(main, "联系电话", "匿名");
+            Forms.factRow(main, "联系电话", "匿名");
         } else if (phone.isEmpty()) {
-            row(main, "联系电话", "未留电话");
+            Forms.factRow(main, "联系电话", "未留电话");
         } else {
             main.append("<tr><th>联系电话</th><td><a href=\"tel:").append(Html.escape(phone)).append("\">")
                     .append(Html.escape(phone)).append("</a></td></tr>\n");
         }
-        row(main, "最后更新", StaffPages.MINUTE.format(c.updated()));
-        c.closed().ifPresent(closed -> row(main, "办结时间", StaffPages.MINUTE.format(closed)));
+        Forms.factRow(main, "最后更新", BeijingTime.MINUTE.format(c.updated()));
+        c.closed().ifPresent(closed -> Forms.factRow(main, "办结时间", BeijingTime.MINUTE.format(closed)));
         main.append("</table>\n");
     }
 
@@ -70,7 +73,7 @@ final class ComplaintPage {
                 .append("<th>时间</th><th>办理人</th><th>原状态</th><th>新状态</th><th>公开答复</th><th>内部备注</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (ComplaintEvent e : events) {
-            main.append("<tr><td>").append(StaffPages.MINUTE.format(e.at()))
+            main.append("<tr><td>").append(BeijingTime.MINUTE.format(e.at()))
                     .append("</td><td>").append(Html.escape(e.staff()))
                     .append("</td><td>").append(e.from().label())
                     .append("</td><td>").append(e.to().label())
@@ -82,13 +85,13 @@ final class ComplaintPage {
     }
 
     private static void changeForm(StringBuilder main, StaffSession session, Complaint complaint, ChangeForm form,
-                                   List<ChangeForm.Problem> problems) {
-        main.append("<h2>办理</h2>\n").append(StaffPages.problems(problems))
+                                   List<FormProblem> problems) {
+        main.append("<h2>办理</h2>\n").append(Forms.problemList(problems))
                 .append("<form class=\"hotline-form change-form\" method=\"post\" action=\"/staff/complaints/")
                 .append(complaint.id()).append("\" accept-charset=\"UTF-8\">\n")
                 .append(StaffPages.csrfField(session)).append('\n')
                 .append("<div class=\"field\"><label for=\"f-status\">办理状态</label>")
-                .append(problem(problems, "status"))
+                .append(Forms.fieldProblems(problems, "status"))
                 .append("<select id=\"f-status\" name=\"status\">");
         for (ComplaintStatus status : ChangeForm.targets()) {
             main.append("<option value=\"").append(status.name()).append('"')
@@ -99,12 +102,12 @@ final class ComplaintPage {
                 .append("<p class=\"warn\" id=\"f-reply-warning\">")
                 .append("公开答复会发布在网站上，请勿写入举报人身份、电话等个人信息</p>\n")
                 .append("<div class=\"field\"><label for=\"f-reply\">公开答复（不超过 ").append(ChangeForm.MAX_TEXT)
-                .append(" 字）</label>").append(problem(problems, "reply"))
+                .append(" 字）</label>").append(Forms.fieldProblems(problems, "reply"))
                 .append("<textarea id=\"f-reply\" name=\"reply\" rows=\"6\" aria-describedby=\"f-reply-warning\"")
                 .append(" maxlength=\"").append(ChangeForm.MAX_TEXT).append("\">").append(Html.escape(form.reply()))
                 .append("</textarea></div>\n")
                 .append("<div class=\"field\"><label for=\"f-note\">内部备注（仅工作人员可见，不超过 ")
-                .append(ChangeForm.MAX_TEXT).append(" 字）</label>").append(problem(problems, "note"))
+                .append(ChangeForm.MAX_TEXT).append(" 字）</label>").append(Forms.fieldProblems(problems, "note"))
                 .append("<textarea id=\"f-note\" name=\"note\" rows=\"4\" maxlength=\"").append(ChangeForm.MAX_TEXT)
                 .append("\">").append(Html.escape(form.note())).append("</textarea></div>\n")
                 .append("<p class=\"muted\">办结或不予受理时须填写公开答复。")
@@ -129,19 +132,5 @@ final class ComplaintPage {
             paragraphs(main, text);
             main.append("</div>\n");
         }
-    }
-
-    private static void row(StringBuilder html, String header, String value) {
-        html.append("<tr><th>").append(header).append("</th><td>").append(Html.escape(value)).append("</td></tr>\n");
-    }
-
-    private static String problem(List<ChangeForm.Problem> problems, String field) {
-        StringBuilder out = new StringBuilder();
-        for (ChangeForm.Problem p : problems) {
-            if (p.field().equals(field)) {
-                out.append("<span class=\"field-problem\">").append(Html.escape(p.message())).append("</span>");
-            }
-        }
-        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.gongshi.server.Forms;
 import org.gongshi.server.PageShell;
 import org.gongshi.server.Responses;
 import org.gongshi.server.guard.Limits;
@@ -77,7 +78,7 @@ public final class LoginHandler extends Handler.Abstract {
             return;
         }
         Fields fields = FormFields.getFields(request, 5, Hotlines.BODY_LIMIT);
-        String name = FormText.of(fields, "name").strip();
+        String name = Forms.text(fields, "name").strip();
         String password = Optional.ofNullable(fields.getValue("password")).orElse("");
         // No account name is longer; the limiter remembers many keys, and a key need not be a 60 KB body.
         String account = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;

@@ -3,19 +3,11 @@ package org.gongshi.server.staff;
 import org.gongshi.server.Html;
 import org.gongshi.server.PageShell;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 /**
  * What every desk page shares: the frame with who is logged in and a logout button, the login page and the
  * refusal page. Every value from a person or the database goes through {@link Html#escape}.
  */
 final class StaffPages {
-
-    /** Complaints are filed and handled in China; the desk shows Beijing time. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
     private final PageShell shell;
 
@@ -65,18 +57,5 @@ final class StaffPages {
 
     static String csrfField(StaffSession session) {
         return "<input type=\"hidden\" name=\"csrf\" value=\"" + Html.escape(session.csrf()) + "\">";
-    }
-
-    static String problems(List<ChangeForm.Problem> problems) {
-        if (problems.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<div class=\"form-problems\" role=\"alert\"><p>还有 ")
-                .append(problems.size()).append(" 处需要修改：</p><ul>");
-        for (ChangeForm.Problem p : problems) {
-            html.append("<li><a href=\"#f-").append(p.field()).append("\">").append(Html.escape(p.message()))
-                    .append("</a></li>");
-        }
-        return html.append("</ul></div>\n").toString();
     }
 }

@@ -1,5 +1,5 @@
-package org.gongshi.server.hotline;
+package org.gongshi.server;
 
 /** One thing wrong with a form, named by its field, in words the person can act on. */
-record FormProblem(String field, String message) {
+public record FormProblem(String field, String message) {
 }
