@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gongshi.server.staff.Passwords;
@@ -22,34 +17,11 @@ class StaffCommandTest {
 
     static final String PASSWORD = "青山县办公室2026";
 
-    /** Exit code plus everything printed. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String stdin, String... args) {
-        InputStream oldIn = System.in;
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Gongshi.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(oldIn);
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void addingAnAccountStoresAnArgon2HashThatVerifiesThePassword(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
 
-        Run add = run(PASSWORD + "\n", "staff", "add", "李科员", "--data", data.toString());
+        CliRun add = CliRun.withInput(PASSWORD + "\n", "staff", "add", "李科员", "--data", data.toString());
 
         assertEquals(0, add.exit(), add.err());
         assertEquals("已添加工作人员：李科员", add.out().strip());
@@ -64,9 +36,9 @@ class StaffCommandTest {
     @Test
     void aTakenNameExitsOneAndKeepsTheFirstPassword(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
-        assertEquals(0, run(PASSWORD + "\n", "staff", "add", "李科员", "--data", data.toString()).exit());
+        assertEquals(0, CliRun.withInput(PASSWORD + "\n", "staff", "add", "李科员", "--data", data.toString()).exit());
 
-        Run again = run("另一个密码另一个密码\n", "staff", "add", "李科员", "--data", data.toString());
+        CliRun again = CliRun.withInput("另一个密码另一个密码\n", "staff", "add", "李科员", "--data", data.toString());
 
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("用户名已存在"), again.err());
@@ -79,8 +51,8 @@ class StaffCommandTest {
     void aShortOrMissingPasswordIsAUsageErrorAndAddsNoOne(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
 
-        Run shortOne = run("123456789\n", "staff", "add", "李科员", "--data", data.toString());
-        Run none = run("", "staff", "add", "李科员", "--data", data.toString());
+        CliRun shortOne = CliRun.withInput("123456789\n", "staff", "add", "李科员", "--data", data.toString());
+        CliRun none = CliRun.withInput("", "staff", "add", "李科员", "--data", data.toString());
 
         assertEquals(2, shortOne.exit());
         assertTrue(shortOne.err().contains("密码至少需要 10 个字符"), shortOne.err());
@@ -93,7 +65,7 @@ class StaffCommandTest {
 
     @Test
     void staffWithoutASubcommandShowsUsage() {
-        Run bare = run("", "staff");
+        CliRun bare = CliRun.withInput("", "staff");
 
         assertEquals(2, bare.exit());
         assertTrue(bare.err().contains("add"), bare.err());

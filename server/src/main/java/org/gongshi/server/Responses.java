@@ -33,8 +33,17 @@ public final class Responses {
 
     /** 303 to a path on this site: after a form post, so that reloading the page does not post again. */
     public static void seeOther(Response response, Callback callback, String path) {
+        redirect(response, callback, HttpStatus.SEE_OTHER_303, path);
+    }
+
+    /** 301 to a path on this site: the address asked for is another name of that page, for good. */
+    public static void movedPermanently(Response response, Callback callback, String path) {
+        redirect(response, callback, HttpStatus.MOVED_PERMANENTLY_301, path);
+    }
+
+    private static void redirect(Response response, Callback callback, int status, String path) {
         response.getHeaders().put(HttpHeader.LOCATION, path);
-        send(response, callback, HttpStatus.SEE_OTHER_303, HTML,
+        send(response, callback, status, HTML,
                 "<!DOCTYPE html><title>请稍候</title><a href=\"" + Html.escape(path) + "\">继续</a>");
     }
 

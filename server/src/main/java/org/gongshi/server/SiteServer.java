@@ -43,7 +43,8 @@ import java.util.Objects;
  * SecurityHeadersHandler
  *   └ ContextHandler "/"
  *       └ SizeLimitHandler (request bodies; 413 above the limit)
- *           └ Sequence: SearchPageHandler (/search) · SearchApiHandler (/api/search)
+ *           └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
+ *                       · SearchPageHandler (/search) · SearchApiHandler (/api/search)
  *                       · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
  *                       · StatusHandler (/hotline/status)
  *                       · StaffArea (/staff/…: no-store, 404 for unknown paths)
@@ -99,6 +100,7 @@ public final class SiteServer {
         StaffDesk desk = new StaffDesk(new StaffStore(database), complaints, hotline, keys, clock);
         PostGuard guard = new PostGuard(config.formOrigins(), config.limits().posts());
         Handler.Sequence routes = new Handler.Sequence(
+                new ShortUrlHandler(),
                 new SearchPageHandler(index, shell),
                 new SearchApiHandler(index),
                 new HotlineFormHandler(hotline, shell, guard, config.limits(), clock),
@@ -137,7 +139,8 @@ public final class SiteServer {
         return connector;
     }
 
-    private static ResourceHandler staticFiles(Path siteDir) {
+    /** The site's files as this server serves them: no listings, welcome files, .gz twins. */
+    public static ResourceHandler staticFiles(Path siteDir) {
         ResourceHandler files = new ResourceHandler();
         files.setBaseResource(ResourceFactory.of(files).newResource(siteDir));
         // A listing would expose files the site does not link to (drafts, backups).

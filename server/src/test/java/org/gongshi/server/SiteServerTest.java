@@ -124,6 +124,20 @@ class SiteServerTest {
     }
 
     @Test
+    void theUpperCaseAddressOfASignboardsQrCodeLeadsToTheNotice() throws Exception {
+        for (String qrPath : List.of("/P/2023-QH-0012", "/P/2023-QH-0012/")) {
+            HttpResponse<byte[]> response = get(qrPath);
+
+            assertEquals(301, response.statusCode(), qrPath);
+            assertEquals("/p/2023-QH-0012/", response.headers().firstValue("Location").orElse(""), qrPath);
+        }
+        assertEquals(404, get("/P/not-a-code").statusCode());
+        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(URI.create(server.getURI() + "P/2023-QH-0012"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(405, post.statusCode());
+    }
+
+    @Test
     void directoryWithoutIndexIsNotListed() throws Exception {
         HttpResponse<byte[]> response = get("/data/");
 
