@@ -12,10 +12,6 @@
 <h1>${p.name}</h1>
 <p><span class="status status-${n.status}">${n.status}</span> ${p.year} 年度 · ${p.town}${p.village}</p>
 
-<#if n.cancelled>
-<div class="notice-cancelled"><strong>本项目已撤销。</strong><#list n.history as h><#if h.status == "撤销">${h.date} 撤销，原因：${h.reason}</#if></#list></div>
-</#if>
-
 <#if n.built>
 <h2>永久性公示牌</h2>
 <table class="facts">
@@ -25,7 +21,7 @@
 <tr><th>群众受益情况</th><td>${p.benefit}</td></tr>
 <tr><th>运行管护责任主体</th><td>${p.maintainer}</td></tr>
 </table>
-<#elseif !n.cancelled>
+<#else>
 <h2>施工公开栏</h2>
 <table class="facts">
 <tr><th>建设内容</th><td>${p.content}</td></tr>
@@ -64,12 +60,8 @@
 <tr><th>务工群众</th><td>计划 ${p.workers.planned} 人，实际 ${n.employedTotal} 人（<#list n.employed as g>${g.group} ${g.count}<#sep>，</#list>）</td></tr>
 </table>
 
-<h2>项目进度</h2>
-<ol class="history">
-<#list n.history as h>
-<li>${h.date} ${h.status}<#if h.reason?has_content>：${h.reason}</#if></li>
-</#list>
-</ol>
+<@parts.history n/>
+<p><a href="${n.url}signboard/">公示牌（可打印）</a> · <a href="${n.url}qr.svg">本页二维码</a> · <a href="${n.url}project.json">项目记录（JSON）</a></p>
 
 <#-- Omitted entirely until the hotline desk publishes a ledger: "no complaints" would not be known yet. -->
 <#if page.complaints.ledgerPublished>

@@ -15,3 +15,21 @@
 <#if notice.belowFloor><br><strong class="warn-text">低于 ${floor.percent}% 的比例要求</strong></#if>
 <br><span class="muted">依据：${floor.rule}</span></td></tr>
 </#macro>
+
+<#-- Lifecycle steps, then amendments: what changed on the notice since it was first published, and why. -->
+<#macro history notice>
+<h2>项目进度</h2>
+<ol class="history">
+<#list notice.history as h>
+<li>${h.date} ${h.status}<#if h.reason?has_content>：${h.reason}</#if></li>
+</#list>
+</ol>
+<#if notice.amendments?has_content>
+<h2 id="amendments">变更记录</h2>
+<ol class="history">
+<#list notice.amendments as a>
+<li>${a.date} ${a.fields}调整：${a.change}；原因：${a.reason}</li>
+</#list>
+</ol>
+</#if>
+</#macro>

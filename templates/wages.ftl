@@ -7,6 +7,9 @@
     description=p.name + "劳务报酬发放公示：已发放 " + n.wageTotal.paid.yuan + " 元" nav=nav>
 <p class="muted"><a href="${n.url}">${p.name}</a> · 编号 ${p.code}</p>
 <h1>劳务报酬发放公示</h1>
+<#if n.withdrawn><#assign w = n.withdrawal[0]>
+<p class="notice-cancelled" role="status">本项目已于 ${w.date} ${w.status}（<a href="${n.url}">查看说明</a>）。已发放的劳务报酬继续在此公示。</p>
+</#if>
 <p>${p.name}（${p.town}${p.village}）</p>
 <#if n.wageLines?has_content>
 <p class="muted">为保护个人信息，姓名只显示部分文字，身份证号、电话、银行卡号不公开。务工群众如发现本人报酬未足额发放，请拨打监督举报电话 <a href="tel:${p.hotline}">${p.hotline}</a>。</p>

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -20,29 +17,9 @@ class GongshiCliTest {
     private static final Path CONTENT = Path.of("../content");
     private static final Path TEMPLATES = Path.of("../templates");
 
-    /** Exit code plus everything printed, stdout then stderr. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Gongshi.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void checkAcceptsTheEmbeddedContent() {
-        Run run = run("check", "--content", CONTENT.toString());
+        CliRun run = CliRun.run("check", "--content", CONTENT.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("内容检查通过"));
     }
@@ -55,7 +32,7 @@ class GongshiCliTest {
         Files.writeString(project, Files.readString(project)
                 .replace("\"centralFundsFen\": ", "\"centralFundsFen\": -")
                 .replace("\"area\": \"农村公益性基础设施\"", "\"area\": \"农村基础设施\""));
-        Run run = run("check", "--content", content.toString());
+        CliRun run = CliRun.run("check", "--content", content.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains(project + ":"), run.err());
         assertTrue(run.err().contains(": centralFundsFen: 金额不能为负数"), run.err());
@@ -67,7 +44,7 @@ class GongshiCliTest {
         Path content = dir.resolve("content");
         SourceDirs.copyTree(CONTENT, content);
         Path out = dir.resolve("out");
-        Run first = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        CliRun first = CliRun.run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("完成："), first.out());
         Path notice = out.resolve("site/p/2025-QH-0002/index.html");
@@ -76,7 +53,7 @@ class GongshiCliTest {
 
         Path wages = content.resolve("projects/2025-QH-0002/wages.csv");
         Files.writeString(wages, Files.readString(wages) + "不在名册,419921199001011234,2025-09,3,450.00,450.00,2025-10-10,是,是\n");
-        Run second = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        CliRun second = CliRun.run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
         assertEquals(1, second.exit());
         assertTrue(second.err().contains(wages + ":"), second.err());
         assertEquals(published, Files.readString(notice));
@@ -86,18 +63,38 @@ class GongshiCliTest {
     }
 
     @Test
+    void verifyNamesTheOneTamperedFileOfADeployedCopyOfARealBuild(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Path content = dir.resolve("content");
+        SourceDirs.copyTree(CONTENT, content);
+        CliRun build = CliRun.run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        assertEquals(0, build.exit(), build.err());
+        Path deployed = dir.resolve("www");
+        SourceDirs.copyTree(out.resolve("site"), deployed);
+        assertEquals(0, CliRun.run("verify", "--site", deployed.toString(), "--out", out.toString()).exit(), "an untouched copy matches");
+
+        Path notice = deployed.resolve("p/2023-QH-0012/index.html");
+        Files.writeString(notice, Files.readString(notice).replace("沙河镇王楼村", "沙河镇王家村"));
+        CliRun verify = CliRun.run("verify", "--site", deployed.toString(), "--out", out.toString());
+
+        assertEquals(1, verify.exit(), verify.out());
+        assertTrue(verify.out().contains("已改动 /p/2023-QH-0012/index.html"), verify.out());
+        assertEquals(1, verify.out().lines().filter(line -> line.contains("/p/")).count(), "nothing else is named: " + verify.out());
+    }
+
+    @Test
     void sampleWritesContentThatPassesCheck(@TempDir Path dir) {
         Path content = dir.resolve("sample");
-        Run sample = run("sample", "--projects", "30", "--out", content.toString(), "--seed", "7");
+        CliRun sample = CliRun.run("sample", "--projects", "30", "--out", content.toString(), "--seed", "7");
         assertEquals(0, sample.exit(), sample.err());
-        Run check = run("check", "--content", content.toString());
+        CliRun check = CliRun.run("check", "--content", content.toString());
         assertEquals(0, check.exit(), check.err());
     }
 
     @Test
     void unknownOptionsAreAUsageError() {
-        assertEquals(2, run("build", "--no-such-option").exit());
-        assertEquals(2, run("sample", "--out", "x").exit(), "--projects is required");
+        assertEquals(2, CliRun.run("build", "--no-such-option").exit());
+        assertEquals(2, CliRun.run("sample", "--out", "x").exit(), "--projects is required");
     }
 
     @Test
@@ -120,11 +117,11 @@ class GongshiCliTest {
         }
         Path ledger = content.resolve("complaints/ledger.json");
 
-        Run export = run("complaints", "export", "--data", data.toString(), "--out", ledger.toString());
+        CliRun export = CliRun.run("complaints", "export", "--data", data.toString(), "--out", ledger.toString());
         assertEquals(0, export.exit(), export.err());
         assertTrue(export.out().contains("已导出 2 件举报"), export.out());
         Path out = dir.resolve("build");
-        Run build = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        CliRun build = CliRun.run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
         assertEquals(0, build.exit(), build.err());
 
         String page = Files.readString(out.resolve("site/p/2025-QH-0002/index.html"));
@@ -139,7 +136,7 @@ class GongshiCliTest {
 
     @Test
     void exportingFromAMissingDataFolderSaysWhereItLooked(@TempDir Path dir) {
-        Run export = run("complaints", "export", "--data", dir.resolve("nowhere").toString(),
+        CliRun export = CliRun.run("complaints", "export", "--data", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("ledger.json").toString());
         assertEquals(1, export.exit());
         assertTrue(export.err().contains("没有找到举报数据库"), export.err());

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -22,10 +24,15 @@ import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.Site;
 import org.gongshi.generator.publish.GzipTwins;
 import org.gongshi.generator.publish.Publisher;
+import org.gongshi.generator.publish.ReleaseEntry;
+import org.gongshi.generator.publish.ReleaseLog;
+import org.gongshi.generator.publish.Releases;
+import org.gongshi.generator.publish.UrlLedger;
 import org.gongshi.generator.render.BuildContext;
 import org.gongshi.generator.render.Navigation;
 import org.gongshi.generator.render.TemplateRenderer;
 import org.gongshi.generator.search.ProjectDocuments;
+import org.gongshi.generator.validate.AmendmentCheck;
 import org.gongshi.generator.validate.ContentValidator;
 import org.gongshi.search.SearchDocument;
 import org.gongshi.search.SearchIndexWriter;
@@ -71,8 +78,12 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         progress.accept("读取并检查内容：" + options.contentDir());
         LoadedContent content = loadAndValidate(options.contentDir(), problems);
+        Path published = options.outDir().resolve(SITE);
+        if (problems.isEmpty()) {
+            AmendmentCheck.check(content, published, problems);
+        }
         if (!problems.isEmpty()) {
-            return new BuildReport(problems.sorted(), content.projects().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
+            return failed(problems.sorted(), content, start);
         }
         List<PublicProject> projects = content.projects().parallelStream()
                 .map(LoadedProject::record).map(Masker::mask).toList();
@@ -97,11 +108,28 @@ public final class SiteBuilder {
             int pages = countPages(site);
             progress.accept("已生成 " + pages + " 个页面（" + seconds(start) + "），正在完成检索索引");
             GzipTwins.writeMissing(site);
+            long ledgerStart = System.nanoTime();
+            UrlLedger ledger = UrlLedger.read(options.contentDir());
+            List<Problem> vanished = ledger.vanished(site);
+            if (!vanished.isEmpty()) {
+                projectDocuments.exceptionally(failure -> 0).join();
+                return failed(vanished, content, start);
+            }
+            SortedSet<String> urls = UrlLedger.urlsOf(site);
+            long ledgerNanos = System.nanoTime() - ledgerStart;
             int documents = joinIndexing(projectDocuments) + addAll(index, context.authoredDocuments());
             index.close();
+            long releaseStart = System.nanoTime();
+            ReleaseLog releases = release(site, published, urls, progress);
+            context.renderReleases(releases);
+            long releaseNanos = System.nanoTime() - releaseStart;
             Publisher.swapIn(staging, options.outDir(), SITE);
             // Not swapped as a folder: a running server keeps reading the folder it opened.
             SearchIndexWriter.publish(staging.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX));
+            long recordStart = System.nanoTime();
+            ledger.record(urls);
+            ledgerNanos += System.nanoTime() - recordStart;
+            progress.accept(String.format("网址记录用时 %.2f 秒，发布清单用时 %.2f 秒", ledgerNanos / 1e9, releaseNanos / 1e9));
             return new BuildReport(List.of(), projects.size(), pages, documents, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new BuildException("写入输出失败：" + e.getMessage(), e);
@@ -112,6 +140,24 @@ public final class SiteBuilder {
                 progress.accept("未能清理临时目录 " + staging + "：" + e.getMessage());
             }
         }
+    }
+
+    /** Adds this build to the release chain that the published site carries, or starts one. */
+    private static ReleaseLog release(Path site, Path published, SortedSet<String> urls, Consumer<String> progress)
+            throws IOException {
+        boolean hasHistory = Files.isDirectory(published.resolve(Releases.FOLDER));
+        if (!hasHistory && Files.isDirectory(published)) {
+            progress.accept("上次发布的网站 " + published + " 没有发布记录（/releases/），发布记录从第 1 次发布开始");
+        }
+        ReleaseLog log = Releases.record(site, hasHistory ? Optional.of(published) : Optional.empty(), Instant.now());
+        ReleaseEntry latest = log.releases().get(0);
+        progress.accept((log.newRelease() ? "第 " : "内容与上次相同，仍是第 ") + latest.release() + " 次发布：" + latest.fileCount()
+                + " 个文件，清单 SHA-256 " + latest.sha256() + "；共 " + urls.size() + " 个网址");
+        return log;
+    }
+
+    private static BuildReport failed(List<Problem> problems, LoadedContent content, long start) {
+        return new BuildReport(problems, content.projects().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static BuildContext bake(Options options, LoadedContent content, List<PublicProject> projects, Path site)

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.gongshi.generator.render.QrRaster;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,20 +53,25 @@ class BuiltSiteTest {
             assertTrue(doc.title().startsWith(p.get("name").asText()), code);
             assertEquals(status, doc.selectFirst(".status").text(), code);
             String facts = facts(doc);
-            for (String always : List.of("总投资", "中央资金", "已发放劳务报酬", "劳务报酬占比", "批复文号", "项目业主", "施工单位")) {
-                assertTrue(facts.contains(always), code + " lacks " + always);
-            }
             assertTrue(facts.contains(p.get("approvalDocument").asText()), code);
             assertTrue(doc.select(".hotline a[href^=tel:]").size() == 1, code + " shows the hotline once in the body");
             assertFalse(doc.select("ol.history li").isEmpty(), code + " shows its history");
+            if (status.equals("撤销") || status.equals("合并")) {
+                assertTrue(doc.selectFirst(".notice-cancelled").text().contains("已于"), code + " is a tombstone saying when");
+                for (String was : List.of("建设内容", "总投资", "中央资金", "已发放劳务报酬", "批复文号", "项目业主")) {
+                    assertTrue(facts.contains(was), code + " tombstone lacks what the project was: " + was);
+                }
+                continue;
+            }
+            for (String always : List.of("总投资", "中央资金", "已发放劳务报酬", "劳务报酬占比", "批复文号", "项目业主", "施工单位")) {
+                assertTrue(facts.contains(always), code + " lacks " + always);
+            }
             if (status.equals("完工") || status.equals("管护")) {
                 assertTrue(doc.select("h2").eachText().contains("永久性公示牌"), code);
                 for (String signboard : List.of("项目名称", "建设时间", "建设内容", "群众受益情况", "运行管护责任主体")) {
                     assertTrue(facts.contains(signboard), code + " signboard lacks " + signboard);
                 }
                 assertTrue(facts.contains(p.get("maintainer").asText()), code);
-            } else if (status.equals("撤销")) {
-                assertTrue(doc.selectFirst(".notice-cancelled").text().contains("撤销"), code);
             } else {
                 assertTrue(doc.select("h2").eachText().contains("施工公开栏"), code);
                 for (String board : List.of("群众务工信息", "劳务报酬发放")) {
@@ -75,19 +82,17 @@ class BuiltSiteTest {
     }
 
     private static String currentStatus(JsonNode p) {
-        String status = "";
-        for (JsonNode event : p.get("lifecycle")) {
-            if (!event.get("status").asText().equals("调整")) {
-                status = event.get("status").asText();
-            }
-        }
-        return status;
+        JsonNode lifecycle = p.get("lifecycle");
+        return lifecycle.get(lifecycle.size() - 1).get("status").asText();
     }
 
     @Test
-    void anAdjustmentIsShownWithItsDateAndReason() throws IOException {
-        String history = page("/p/2021-QH-0003/").select("ol.history").text();
-        assertTrue(history.contains("调整：") && history.contains("2.1公里"), history);
+    void anAmendmentIsShownInPlainWordsWithItsDateFieldsAndReason() throws IOException {
+        Document doc = page("/p/2021-QH-0003/");
+        assertEquals("变更记录", doc.selectFirst("#amendments").text());
+        assertEquals(List.of("2021-05-20 建设内容调整：道路长度由2.4公里调整为2.1公里，核减的资金用于增设错车平台和过路涵管；"
+                        + "原因：原设计线路末段0.3公里与县交通运输局同期实施的通组公路重叠，为避免重复建设予以核减"),
+                doc.select("#amendments + ol.history li").eachText());
     }
 
     @Test
@@ -185,6 +190,9 @@ class BuiltSiteTest {
         for (Path dir : projectDirs()) {
             String code = dir.getFileName().toString();
             Document doc = page("/p/" + code + "/");
+            if (!doc.select(".notice-cancelled").isEmpty()) {
+                continue; // a withdrawn project's tombstone gives the phone; there is no work left to report on
+            }
             HotlineForms.assertForm(doc, "/", code);
             assertEquals("监督举报", doc.selectFirst("#hotline h2").text(), code);
         }
@@ -245,5 +253,94 @@ class BuiltSiteTest {
         assertEquals(List.of("2024-QH-0014", "沙河镇沙河村文化广场及配套设施工程", "2", "0", "1", "1", "—"), rows.get(1).children().eachText());
         assertEquals(List.of("合计", "7", "3", "3", "1", "—"), doc.select("table.complaint-table tfoot td").eachText());
         assertTrue(doc.text().contains("举报人的姓名、电话等身份信息和举报原文一律不公开"));
+    }
+
+    @Test
+    void everyProjectsQrCodeDecodesToItsOwnUpperCaseAddress() throws IOException {
+        for (Path dir : projectDirs()) {
+            String code = dir.getFileName().toString();
+            String svg = Files.readString(BuiltSite.site().resolve("p/" + code + "/qr.svg"));
+            for (int pixels : List.of(600, 236)) {
+                assertEquals(Optional.of("HTTPS://GS.QINGHE.EXAMPLE.GOV.CN/P/" + code),
+                        QrRaster.decode(QrRaster.rasterize(svg, pixels)), code + " at " + pixels + " px");
+            }
+        }
+    }
+
+    @Test
+    void theUpperCaseAddressLeadsToTheNoticeOnAStaticHost() throws IOException {
+        Document doc = page("/P/2023-QH-0012/");
+        assertEquals("0; url=/p/2023-QH-0012/", doc.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("/p/2023-QH-0012/", doc.selectFirst("a").attr("href"), "a link for browsers that do not refresh");
+    }
+
+    @Test
+    void aCompletedProjectsSignboardCarriesTheFiveFactsTheQrCodeAndTheHotline() throws IOException {
+        Document doc = page("/p/2021-QH-0003/signboard/");
+        assertEquals("以工代赈项目永久性公示牌", doc.selectFirst(".board-heading h1").text());
+        assertEquals("白石镇东陈村生产道路硬化工程", doc.selectFirst(".board-name").text());
+        assertEquals(List.of("建设时间", "建设内容", "群众受益情况", "运行管护责任主体"), doc.select(".board th").eachText());
+        assertTrue(doc.select(".board td").get(1).text().startsWith("新建水泥混凝土生产道路2.1公里"));
+        assertEquals("/p/2021-QH-0003/qr.svg", doc.selectFirst(".board-qr img").attr("src"));
+        assertTrue(doc.selectFirst(".board-hotline").text().startsWith("监督举报电话："));
+        assertEquals("/signboard.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
+    @Test
+    void aProjectUnderConstructionGetsTheNoticeBoardWithWorkersAndWages() throws IOException {
+        Document doc = page("/p/2025-QH-0002/signboard/");
+        assertEquals("以工代赈项目公开栏", doc.selectFirst(".board-heading h1").text());
+        List<String> labels = doc.select(".board th").eachText();
+        assertTrue(labels.containsAll(List.of("群众务工信息", "劳务报酬发放")), labels.toString());
+        assertTrue(doc.select(".board td").get(labels.indexOf("群众务工信息")).text().contains("已吸纳务工"));
+        assertTrue(doc.select(".board td").get(labels.indexOf("劳务报酬发放")).text().contains("未发放"),
+                "the unpaid batch of the sample shows on the board");
+    }
+
+    @Test
+    void theSignboardPrintsOnA4OrA3Landscape() throws IOException {
+        String css = Files.readString(BuiltSite.site().resolve("signboard.css"));
+        assertTrue(css.contains("@page { size: landscape;"), "landscape, on whichever paper the print dialog picks");
+        assertTrue(css.contains("@media print and (min-width: 330mm)"), "A3 (400 mm inside the margins) scales up");
+        assertTrue(css.contains("@media print {"), "print hides the instructions");
+    }
+
+    @Test
+    void everyProjectHasASignboardSvgAtRealSize() throws IOException {
+        for (Path dir : projectDirs()) {
+            String code = dir.getFileName().toString();
+            String svg = Files.readString(BuiltSite.site().resolve("p/" + code + "/signboard.svg"));
+            assertTrue(svg.contains("width=\"1200mm\""), code);
+            assertTrue(svg.contains(code), code);
+        }
+    }
+
+    @Test
+    void aCancelledProjectsNoticeIsATombstoneLinkingItsSuccessor() throws IOException {
+        Document doc = page("/p/2022-QH-0013/");
+        assertTrue(doc.selectFirst(".notice-cancelled").text().startsWith("本项目已于 2022-08-12 撤销。"));
+        Element successor = doc.selectFirst(".notice-cancelled a");
+        assertEquals("/p/2023-QH-0015/", successor.attr("href"));
+        assertEquals("白石镇农产品冷链物流中心配套土方地基及围墙工程", successor.text());
+    }
+
+    @Test
+    void eachRecordIsPublishedAsJsonWithItsAmendments() throws IOException {
+        JsonNode record = JSON.readTree(BuiltSite.site().resolve("p/2023-QH-0012/project.json").toFile());
+        assertEquals("2023-QH-0012", record.get("code").asText());
+        assertEquals("0391-5550100", record.get("hotline").asText(), "site defaults are written out");
+        assertEquals("construction", record.at("/amendments/0/fields/0").asText());
+    }
+
+    @Test
+    void theFirstBuildIsReleaseOneListingEveryPublishedFile() throws IOException {
+        JsonNode manifest = JSON.readTree(BuiltSite.site().resolve("releases/1.json").toFile());
+        assertEquals(1, manifest.get("release").asInt());
+        assertTrue(manifest.get("previous").isNull());
+        List<String> paths = new ArrayList<>();
+        manifest.get("files").forEach(f -> paths.add(f.get("path").asText()));
+        assertTrue(paths.containsAll(List.of("/index.html", "/p/2023-QH-0012/index.html", "/p/2023-QH-0012/qr.svg")));
+        assertTrue(paths.stream().noneMatch(p -> p.endsWith(".gz") || p.startsWith("/releases/")));
+        assertTrue(page("/releases/").text().contains("第 1 次"), page("/releases/").text());
     }
 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.gongshi.generator.model.AmendableField;
+import org.gongshi.generator.model.Amendment;
 import org.gongshi.generator.model.ConstructionArea;
 import org.gongshi.generator.model.DateRange;
 import org.gongshi.generator.model.LaborShareFloor;
@@ -22,6 +24,8 @@ final class ProjectReader {
     private static final List<String> AREAS = Arrays.stream(ConstructionArea.values()).map(ConstructionArea::label).toList();
     private static final List<String> MODES = Arrays.stream(ReliefMode.values()).map(ReliefMode::label).toList();
     private static final List<String> STATUSES = Arrays.stream(Status.values()).map(Status::label).toList();
+    private static final List<String> AMENDABLE = Arrays.stream(AmendableField.values()).map(AmendableField::key).toList();
+    private static final String ADJUSTED = "调整";
     private static final List<String> GROUPS = Arrays.stream(WorkerGroup.values()).map(WorkerGroup::label).toList();
 
     private ProjectReader() {
@@ -62,7 +66,8 @@ final class ProjectReader {
                 new DateRange(f.date("/construction/start"), f.date("/construction/end")),
                 new DateRange(f.date("/notice/start"), f.date("/notice/end")),
                 workers(f),
-                lifecycle(f));
+                lifecycle(f),
+                amendments(f));
     }
 
     private static List<ReliefMode> reliefModes(JsonFields f) {
@@ -96,9 +101,32 @@ final class ProjectReader {
     private static List<LifecycleEvent> lifecycle(JsonFields f) {
         List<LifecycleEvent> events = new ArrayList<>();
         for (String pointer : f.elements("/lifecycle")) {
+            if (f.optionalText(pointer + "/status").filter(ADJUSTED::equals).isPresent()) {
+                f.problem(pointer + "/status", "“调整”不再写在 lifecycle 中：请改为 amendments 中的一条变更记录"
+                        + " {\"date\", \"fields\", \"change\", \"reason\"}，写明改了哪些字段、改成什么、为什么改");
+                continue;
+            }
             f.label(pointer + "/status", Status::fromLabel, STATUSES).ifPresent(status -> events.add(
-                    new LifecycleEvent(status, f.date(pointer + "/date"), f.optionalText(pointer + "/reason").orElse(""))));
+                    new LifecycleEvent(status, f.date(pointer + "/date"), f.optionalText(pointer + "/reason").orElse(""),
+                            f.optionalText(pointer + "/successor").orElse(""))));
         }
         return events;
+    }
+
+    /** Optional: a record without amendments has an empty list. */
+    private static List<Amendment> amendments(JsonFields f) {
+        if (!f.has("/amendments")) {
+            return List.of();
+        }
+        List<Amendment> amendments = new ArrayList<>();
+        for (String pointer : f.elementsOrNone("/amendments")) {
+            List<AmendableField> fields = new ArrayList<>();
+            for (String field : f.elements(pointer + "/fields")) {
+                f.label(field, AmendableField::fromKey, AMENDABLE).ifPresent(fields::add);
+            }
+            amendments.add(new Amendment(f.date(pointer + "/date"), fields, f.text(pointer + "/change"),
+                    f.text(pointer + "/reason")));
+        }
+        return amendments;
     }
 }

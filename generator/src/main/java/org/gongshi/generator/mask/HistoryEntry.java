@@ -1,5 +1,5 @@
 package org.gongshi.generator.mask;
 
-/** One line of a project's public history: "2024-05-10 调整：……". */
+/** One lifecycle step as the notice lists it: "2021-11-10 管护：竣工验收合格，移交……". */
 public record HistoryEntry(String date, String status, String reason) {
 }

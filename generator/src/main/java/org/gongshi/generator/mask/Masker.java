@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongshi.generator.model.AmendableField;
+import org.gongshi.generator.model.Amendment;
 import org.gongshi.generator.model.LifecycleEvent;
 import org.gongshi.generator.model.Money;
 import org.gongshi.generator.model.Project;
@@ -31,10 +33,10 @@ public final class Masker {
         List<PublicWageLine> lines = wageLines(record);
         return new PublicProject(
                 p,
-                "/p/" + p.code() + "/",
+                PublicProject.urlOf(p.code()),
                 status.label(),
                 status.isBuilt(),
-                status == Status.CANCELLED,
+                Withdrawal.of(p).stream().toList(),
                 p.area().label() + "·" + p.subType(),
                 p.reliefModes().stream().map(m -> m.label()).toList(),
                 new LaborShare(p.laborPlanned(), p.centralFunds()),
@@ -42,6 +44,7 @@ public final class Masker {
                 employed(p),
                 p.workers().employedTotal(),
                 p.lifecycle().stream().map(Masker::history).toList(),
+                p.amendments().stream().map(Masker::amendment).toList(),
                 lines,
                 batches(lines),
                 total("合计", lines));
@@ -49,6 +52,11 @@ public final class Masker {
 
     private static HistoryEntry history(LifecycleEvent e) {
         return new HistoryEntry(e.date().toString(), e.status().label(), e.reason());
+    }
+
+    private static AmendmentEntry amendment(Amendment a) {
+        return new AmendmentEntry(a.date().toString(),
+                a.fields().stream().map(AmendableField::label).collect(Collectors.joining("、")), a.change(), a.reason());
     }
 
     private static List<GroupCount> employed(Project p) {

@@ -13,7 +13,7 @@ public record PublicProject(
         String url,
         String status,
         boolean built,
-        boolean cancelled,
+        List<Withdrawal> withdrawal,
         String area,
         List<String> reliefModes,
         LaborShare plannedShare,
@@ -21,6 +21,7 @@ public record PublicProject(
         List<GroupCount> employed,
         int employedTotal,
         List<HistoryEntry> history,
+        List<AmendmentEntry> amendments,
         List<PublicWageLine> wageLines,
         List<WageBatch> batches,
         WageBatch wageTotal) {
@@ -28,9 +29,27 @@ public record PublicProject(
     public PublicProject {
         reliefModes = List.copyOf(reliefModes);
         employed = List.copyOf(employed);
+        withdrawal = List.copyOf(withdrawal);
         history = List.copyOf(history);
+        amendments = List.copyOf(amendments);
         wageLines = List.copyOf(wageLines);
         batches = List.copyOf(batches);
+    }
+
+    public static String urlOf(String code) {
+        return "/p/" + code + "/";
+    }
+
+    /** Cancelled or merged: {@link #withdrawal} then holds its one entry (a list, so templates need no null). */
+    public boolean withdrawn() {
+        return !withdrawal.isEmpty();
+    }
+
+    /** The date of the latest lifecycle step or amendment, ISO. */
+    public String lastChange() {
+        String step = history.isEmpty() ? "" : history.get(history.size() - 1).date();
+        String amended = amendments.isEmpty() ? "" : amendments.get(amendments.size() - 1).date();
+        return step.compareTo(amended) >= 0 ? step : amended;
     }
 
     public String wagesUrl() {

@@ -30,21 +30,24 @@ public record Project(
         DateRange construction,
         DateRange notice,
         Workers workers,
-        List<LifecycleEvent> lifecycle) {
+        List<LifecycleEvent> lifecycle,
+        List<Amendment> amendments) {
 
     public Project {
         reliefModes = List.copyOf(reliefModes);
         lifecycle = List.copyOf(lifecycle);
+        amendments = List.copyOf(amendments);
     }
 
-    /** The last lifecycle entry that is not an adjustment; validation guarantees there is one. */
-    public Status status() {
-        for (int i = lifecycle.size() - 1; i >= 0; i--) {
-            Status status = lifecycle.get(i).status();
-            if (status != Status.ADJUSTED) {
-                return status;
-            }
+    /** The last lifecycle entry; validation guarantees there is one. */
+    public LifecycleEvent latest() {
+        if (lifecycle.isEmpty()) {
+            throw new IllegalStateException(code + " has no lifecycle entry");
         }
-        throw new IllegalStateException(code + " has no status entry");
+        return lifecycle.get(lifecycle.size() - 1);
+    }
+
+    public Status status() {
+        return latest().status();
     }
 }

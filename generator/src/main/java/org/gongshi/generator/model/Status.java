@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Lifecycle entries of a project. {@link #ADJUSTED} records a change and leaves the status as it was;
- * every other value is a status the project can be in.
+ * The statuses a project passes through. {@link #CANCELLED} and {@link #MERGED} withdraw it: its URLs stay and
+ * say when and why, with a link to any successor.
  */
 public enum Status {
     POOL("储备"),
@@ -13,8 +13,8 @@ public enum Status {
     UNDER_CONSTRUCTION("在建"),
     COMPLETED("完工"),
     MAINTAINED("管护"),
-    ADJUSTED("调整"),
-    CANCELLED("撤销");
+    CANCELLED("撤销"),
+    MERGED("合并");
 
     private final String label;
 
@@ -31,8 +31,8 @@ public enum Status {
         return this == COMPLETED || this == MAINTAINED;
     }
 
-    public boolean needsReason() {
-        return this == ADJUSTED || this == CANCELLED;
+    public boolean isWithdrawn() {
+        return this == CANCELLED || this == MERGED;
     }
 
     public static Optional<Status> fromLabel(String label) {

@@ -1,5 +1,6 @@
 package org.gongshi.generator.render;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.ComplaintLedger;
 import org.gongshi.generator.model.Site;
+import org.gongshi.generator.publish.ReleaseLog;
+import org.gongshi.generator.publish.Releases;
 import org.gongshi.search.SearchDocument;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -23,6 +26,7 @@ public final class BuildContext {
 
     private final Site site;
     private final List<PublicProject> projects;
+    private final Map<String, PublicProject> byCode = new HashMap<>();
     private final ComplaintReport complaints;
     private final TemplateRenderer renderer;
     private final List<Map<String, String>> nav;
@@ -32,6 +36,7 @@ public final class BuildContext {
                         TemplateRenderer renderer, List<Map<String, String>> nav) {
         this.site = site;
         this.projects = List.copyOf(projects);
+        this.projects.forEach(p -> byCode.put(p.project().code(), p));
         this.complaints = ComplaintReport.of(complaints, this.projects);
         this.renderer = renderer;
         this.nav = List.copyOf(nav);
@@ -59,6 +64,21 @@ public final class BuildContext {
         return projects;
     }
 
+    public Site site() {
+        return site;
+    }
+
+    /** The tombstone page a withdrawn project serves at {@code path}, naming its successor. */
+    RecordPagesTool.Page tombstone(PublicProject p, String path, String was) {
+        return new RecordPagesTool.Page("tombstone.ftl", path, new Pages.Tombstone(p, successorName(p), was));
+    }
+
+    /** The name of the project that took over a withdrawn one; "" when none did. Validation made sure it exists. */
+    String successorName(PublicProject p) {
+        return p.withdrawal().stream().map(w -> w.successorCode()).filter(code -> !code.isEmpty())
+                .map(code -> byCode.get(code).project().name()).findFirst().orElse("");
+    }
+
     ComplaintReport complaints() {
         return complaints;
     }
@@ -72,6 +92,30 @@ public final class BuildContext {
 
     void addAuthoredDocument(SearchDocument document) {
         authoredDocuments.add(document);
+    }
+
+    /** {@code /releases/}: rendered last, once the release it lists has been recorded. */
+    public void renderReleases(ReleaseLog log) throws IOException {
+        try {
+            render("releases.ftl", "/" + Releases.FOLDER + "/", log);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("发布记录页面生成失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Writes bytes Java made to the file for a URL path, with its {@code .gz} twin. */
+    void write(String path, byte[] bytes) throws IOException {
+        renderer.write(path, bytes);
+    }
+
+    /**
+     * False on a case-insensitive file system (macOS, Windows defaults), where {@code P/} would overwrite
+     * {@code p/} — and where {@code /P/…} already finds the {@code p/} folder anyway.
+     */
+    boolean caseSensitiveOutput() throws IOException {
+        return renderer.caseSensitiveOutput();
     }
 
     /** Renders one page; the template sees {@code site}, {@code path} and the page model as {@code page}. */

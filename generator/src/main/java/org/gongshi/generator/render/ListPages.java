@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gongshi.generator.mask.HistoryEntry;
 import org.gongshi.generator.mask.PublicProject;
 
 /** Renders the home page, the annual project lists {@code /projects/{YEAR}/} and the not-found page. */
@@ -32,17 +31,12 @@ public final class ListPages extends RecordPagesTool {
         return pages;
     }
 
-    /** The most recently changed notices first: by the date of their last history entry, then by code. */
+    /** The most recently changed notices first: by the date of their last lifecycle step or amendment, then by code. */
     static List<PublicProject> latest(List<PublicProject> projects) {
         return projects.stream()
-                .sorted(Comparator.comparing(ListPages::lastChange).reversed()
+                .sorted(Comparator.comparing(PublicProject::lastChange).reversed()
                         .thenComparing(p -> p.project().code()))
                 .limit(LATEST)
                 .toList();
-    }
-
-    private static String lastChange(PublicProject p) {
-        List<HistoryEntry> history = p.history();
-        return history.isEmpty() ? "" : history.get(history.size() - 1).date();
     }
 }

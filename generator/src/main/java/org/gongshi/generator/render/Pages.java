@@ -41,6 +41,24 @@ public final class Pages {
     public record ComplaintRow(String code, String url, String name, ComplaintFigures figures) {
     }
 
+    /**
+     * A withdrawn project's URL: the tombstone that replaces its notice, its signboard, and its wage page when
+     * nothing was paid. {@code was} names the page that used to be here ("" for the notice itself).
+     */
+    public record Tombstone(PublicProject notice, String successorName, String was) {
+    }
+
+    /** {@code /p/{CODE}/signboard/}: the board to print, with the notice it comes from. */
+    public record SignboardPage(PublicProject notice, Signboard board) {
+    }
+
+    /**
+     * {@code /P/{CODE}/}: where a signboard's upper-case QR URL lands on a static host, leading on to the
+     * notice at {@code target}.
+     */
+    public record ShortUrl(String code, String target) {
+    }
+
     /** {@code /p/{CODE}/wages/}: wage publicity, masked. */
     public record Wages(PublicProject notice) {
     }

@@ -3,6 +3,7 @@ package org.gongshi.generator.render;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -11,16 +12,25 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /**
- * Base of the record-page plug-ins: renders every page a family yields, on all cores, and reports every
- * failed page at once. Does nothing in a bake that gongshi did not set up.
+ * Base of the record-page plug-ins: writes every output a family yields, on all cores, and reports every
+ * failed one at once. Does nothing in a bake that gongshi did not set up.
  */
 abstract class RecordPagesTool implements RenderingTool {
 
-    /** One page to write: template, URL path, page model. */
-    record Page(String template, String path, Object model) {
+    /** One file to write at a URL path. */
+    sealed interface Output permits Page, Data {
+        String path();
     }
 
-    abstract List<Page> pages(BuildContext context);
+    /** A page rendered from a template with its page model. */
+    record Page(String template, String path, Object model) implements Output {
+    }
+
+    /** A file whose bytes Java makes (an SVG, a JSON record); made on the rendering thread. */
+    record Data(String path, Callable<byte[]> bytes) implements Output {
+    }
+
+    abstract List<? extends Output> pages(BuildContext context);
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -28,7 +38,7 @@ abstract class RecordPagesTool implements RenderingTool {
         if (context.isEmpty()) {
             return 0;
         }
-        List<Page> pages = pages(context.get());
+        List<? extends Output> pages = pages(context.get());
         List<String> failures = pages.parallelStream()
                 .map(page -> failure(context.get(), page))
                 .flatMap(Optional::stream)
@@ -40,13 +50,17 @@ abstract class RecordPagesTool implements RenderingTool {
         return pages.size();
     }
 
-    /** Renders one page; what went wrong, if anything, so every failed page is reported, not just the first. */
-    private static Optional<String> failure(BuildContext context, Page page) {
+    /** Writes one output; what went wrong, if anything, so every failure is reported, not just the first. */
+    private static Optional<String> failure(BuildContext context, Output output) {
         try {
-            context.render(page.template(), page.path(), page.model());
+            if (output instanceof Page page) {
+                context.render(page.template(), page.path(), page.model());
+            } else if (output instanceof Data data) {
+                context.write(data.path(), data.bytes().call());
+            }
             return Optional.empty();
         } catch (Exception e) {
-            return Optional.of(page.path() + "：" + e.getMessage());
+            return Optional.of(output.path() + "：" + e.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.gongshi.generator.publish.GzipTwins;
+import org.gongshi.generator.publish.SitePaths;
 
 /**
  * One shared Freemarker configuration over {@code templates/} for all record pages. ARCHITECTURE.md measured
@@ -48,18 +49,28 @@ public final class TemplateRenderer {
      * "/feed.xml" → feed.xml), with its {@code .gz} twin.
      */
     public void render(String template, Map<String, Object> model, String urlPath) throws IOException, TemplateException {
-        Path file = outputDir.resolve(fileFor(urlPath));
-        Files.createDirectories(file.getParent());
         Template t = freemarker.getTemplate(template);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             t.process(model, out);
         }
-        GzipTwins.write(file, bytes.toByteArray());
+        write(urlPath, bytes.toByteArray());
     }
 
-    static String fileFor(String urlPath) {
-        String relative = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
-        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    /** Writes bytes made in Java (SVG, JSON) to the file for a URL path, with its {@code .gz} twin. */
+    public void write(String urlPath, byte[] bytes) throws IOException {
+        Path file = outputDir.resolve(SitePaths.fileFor(urlPath));
+        Files.createDirectories(file.getParent());
+        GzipTwins.write(file, bytes);
+    }
+
+    boolean caseSensitiveOutput() throws IOException {
+        Files.createDirectories(outputDir);
+        Path probe = Files.createTempFile(outputDir, ".case-probe-", "");
+        try {
+            return !Files.exists(probe.resolveSibling(probe.getFileName().toString().toUpperCase(Locale.ROOT)));
+        } finally {
+            Files.delete(probe);
+        }
     }
 }

@@ -37,19 +37,27 @@ final class ProjectWriter {
             List.of(ReliefMode.PUBLIC_WELFARE_JOBS), List.of(ReliefMode.TRAINING_CENTRALIZED, ReliefMode.TRAINING_ON_THE_JOB),
             List.of(ReliefMode.ASSET_DIVIDENDS), List.of(), List.of(ReliefMode.TRAINING_COMMON_LANGUAGE),
             List.of(ReliefMode.TRAINING_ON_THE_JOB, ReliefMode.PUBLIC_WELFARE_JOBS));
-    private static final List<String> ADJUSTMENTS = List.of(
-            "经村民代表大会讨论，建设规模调整，总投资相应调整",
-            "因汛期影响，计划开工时间顺延约一个月",
-            "施工图设计优化，建设内容局部调整，投资规模不变",
-            "根据村民代表会议意见，调整建设地点，方便群众使用",
-            "增设务工岗位，计划吸纳务工人数调增",
-            "中央资金下达后按批复金额调整投资计划");
+    private static final List<Adjustment> ADJUSTMENTS = List.of(
+            new Adjustment(List.of("content", "investmentFen"), "建设规模调整，总投资相应调整", "经村民代表大会讨论决定"),
+            new Adjustment(List.of("construction"), "计划开工时间顺延约一个月", "汛期影响，无法按期开工"),
+            new Adjustment(List.of("content"), "建设内容局部调整，投资规模不变", "施工图设计优化"),
+            new Adjustment(List.of("content"), "调整建设地点", "根据村民代表会议意见，方便群众使用"),
+            new Adjustment(List.of("workers.planned"), "增设务工岗位，计划吸纳务工人数调增", "扩大以工代赈带动就业"),
+            new Adjustment(List.of("centralFundsFen"), "按下达的中央资金调整投资计划", "中央资金下达金额与申报金额不同"));
     private static final List<String> CANCELLATIONS = List.of(
             "与交通部门通村公路项目建设内容重复，予以撤销",
             "选址涉及永久基本农田，无法实施，予以撤销",
             "村民代表大会未通过建设方案，予以撤销",
             "项目前期工作未完成，当年无法开工，予以撤销");
     private static final String SHARE_RULE_30 = "国家发展改革委以工代赈中央预算内投资项目要求（2022年起）：劳务报酬占中央资金比例原则上不低于30%";
+
+    /** An amendment the sample draws: which fields of project.json changed, how, and why. */
+    private record Adjustment(List<String> fields, String change, String reason) {
+    }
+
+    /** A project's lifecycle steps and amendments, as written to project.json. */
+    private record History(List<Map<String, String>> lifecycle, List<Map<String, Object>> amendments) {
+    }
 
     /** What one project added to the tree. */
     record Written(int workers, int wageLines) {
@@ -137,7 +145,11 @@ final class ProjectWriter {
         workers.put("planned", plannedWorkers);
         workers.put("employed", employed);
         p.put("workers", workers);
-        p.put("lifecycle", lifecycle(r, index, year, status, schedule, maintainer));
+        History history = history(r, index, year, status, schedule, maintainer);
+        p.put("lifecycle", history.lifecycle());
+        if (!history.amendments().isEmpty()) {
+            p.put("amendments", history.amendments());
+        }
 
         sink.write(dir.resolve("project.json"), SampleContent.jsonBytes(json, p));
         return new Written(ledger.workers(), ledger.lines());
@@ -168,14 +180,15 @@ final class ProjectWriter {
 
     /**
      * The history up to the current status, oldest first. Projects at every fifth index that got past the
-     * pool also carry one 调整, dated halfway between the plan and the next step.
+     * pool also carry one amendment, dated halfway between the plan and the next step.
      */
-    private static List<Map<String, String>> lifecycle(SplittableRandom r, int index, int year, Status status,
-                                                       Schedule s, String maintainer) {
+    private static History history(SplittableRandom r, int index, int year, Status status, Schedule s, String maintainer) {
         List<Map<String, String>> events = new ArrayList<>();
+        List<Map<String, Object>> amendments = new ArrayList<>();
+        History history = new History(events, amendments);
         events.add(event(Status.POOL, s.pooled(), "列入" + Places.COUNTY + "以工代赈项目库"));
         if (status == Status.POOL) {
-            return events;
+            return history;
         }
         events.add(event(Status.PLANNED, s.planned(), "列入" + year + "年度以工代赈项目计划"));
         if (index % 5 == 3) {
@@ -185,14 +198,14 @@ final class ProjectWriter {
                 default -> s.start();
             };
             LocalDate date = s.planned().plusDays((next.toEpochDay() - s.planned().toEpochDay()) / 2);
-            events.add(event(Status.ADJUSTED, date, ADJUSTMENTS.get(r.nextInt(ADJUSTMENTS.size()))));
+            amendments.add(amendment(date, ADJUSTMENTS.get(r.nextInt(ADJUSTMENTS.size()))));
         }
         if (status == Status.CANCELLED) {
             events.add(event(Status.CANCELLED, s.cancelled(), CANCELLATIONS.get(r.nextInt(CANCELLATIONS.size()))));
-            return events;
+            return history;
         }
         if (status == Status.PLANNED) {
-            return events;
+            return history;
         }
         events.add(event(Status.UNDER_CONSTRUCTION, s.start(), "开工建设"));
         if (status.isBuilt()) {
@@ -201,7 +214,16 @@ final class ProjectWriter {
         if (status == Status.MAINTAINED) {
             events.add(event(Status.MAINTAINED, s.maintained(), "移交" + maintainer + "运行管护"));
         }
-        return events;
+        return history;
+    }
+
+    private static Map<String, Object> amendment(LocalDate date, Adjustment adjustment) {
+        Map<String, Object> amendment = new LinkedHashMap<>();
+        amendment.put("date", date.toString());
+        amendment.put("fields", adjustment.fields());
+        amendment.put("change", adjustment.change());
+        amendment.put("reason", adjustment.reason());
+        return amendment;
     }
 
     private static Map<String, String> event(Status status, LocalDate date, String reason) {

@@ -2,10 +2,14 @@ package org.gongshi.generator.validate;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.load.LoadedContent;
 import org.gongshi.generator.load.LoadedProject;
+import org.gongshi.generator.model.LifecycleEvent;
 
 /** The validate stage: every rule over the loaded content, each problem recorded with its file and line. */
 public final class ContentValidator {
@@ -18,8 +22,25 @@ public final class ContentValidator {
         content.projects().parallelStream().forEach(p -> new ProjectValidator(p, problems, unreadable, today).validate());
         unique(content, problems, "/code", p -> p.record().project().code(), "项目编号");
         unique(content, problems, "/approvalDocument", p -> p.record().project().approvalDocument(), "文号");
+        successorsExist(content, problems);
         PagesValidator.validate(content.dir().resolve("pages"), problems);
         content.complaints().ifPresent(ledger -> ComplaintLedgerValidator.validate(ledger, problems, unreadable));
+    }
+
+    /** A withdrawn project's pages link to its successor, so the successor must be published too. */
+    private static void successorsExist(LoadedContent content, Problems problems) {
+        Set<String> codes = content.projects().stream().map(p -> p.record().project().code()).collect(Collectors.toSet());
+        for (LoadedProject p : content.projects()) {
+            List<LifecycleEvent> events = p.record().project().lifecycle();
+            for (int i = 0; i < events.size(); i++) {
+                String successor = events.get(i).successor();
+                if (!successor.isEmpty() && !codes.contains(successor)) {
+                    String pointer = "/lifecycle/" + i + "/successor";
+                    problems.add(p.projectLines().file(), p.projectLines().line(pointer), pointer.substring(1).replace('/', '.'),
+                            "后续项目“" + successor + "”不在 projects/ 中");
+                }
+            }
+        }
     }
 
     private static void unique(LoadedContent content, Problems problems, String pointer,

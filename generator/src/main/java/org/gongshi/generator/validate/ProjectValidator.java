@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.load.LoadedProject;
+import org.gongshi.generator.model.Amendment;
 import org.gongshi.generator.model.DateRange;
 import org.gongshi.generator.model.LifecycleEvent;
 import org.gongshi.generator.model.Money;
@@ -47,6 +48,7 @@ final class ProjectValidator {
         range("/notice", project.notice(), "公示期结束日期早于开始日期");
         money();
         lifecycle();
+        amendments();
         Map<String, Worker> roster = roster();
         wages(roster);
     }
@@ -111,30 +113,51 @@ final class ProjectValidator {
 
     private void lifecycle() {
         List<LifecycleEvent> events = project.lifecycle();
-        if (events.isEmpty()) {
-            return;
-        }
-        if (events.stream().allMatch(e -> e.status() == Status.ADJUSTED)) {
-            fieldProblem("/lifecycle", "项目进度中至少要有一个状态（储备、计划、在建、完工、管护或撤销），不能只有调整");
-            return;
-        }
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent event = events.get(i);
             String pointer = "/lifecycle/" + i;
-            if (event.status().needsReason() && event.reason().isBlank()) {
+            if (event.status().isWithdrawn() && event.reason().isBlank()) {
                 fieldProblem(pointer + "/reason", "“" + event.status().label() + "”必须写明原因");
             }
+            successor(pointer, event);
             if (i > 0 && readable(pointer + "/date", "/lifecycle/" + (i - 1) + "/date")
                     && event.date().isBefore(events.get(i - 1).date())) {
                 fieldProblem(pointer + "/date", "进度日期应按时间先后排列，" + event.date() + " 早于上一条的 "
                         + events.get(i - 1).date());
             }
-            if (i > 0 && events.get(i - 1).status() == Status.CANCELLED && event.status() != Status.ADJUSTED) {
-                fieldProblem(pointer + "/status", "项目已撤销，之后不能再有“" + event.status().label() + "”");
+            if (i > 0 && events.get(i - 1).status().isWithdrawn()) {
+                fieldProblem(pointer + "/status", "项目已" + events.get(i - 1).status().label() + "，之后不能再有“"
+                        + event.status().label() + "”");
             }
         }
-        if (project.status().isBuilt() && project.maintainer().isBlank()) {
+        if (!events.isEmpty() && project.status().isBuilt() && project.maintainer().isBlank()) {
             fieldProblem("/maintainer", "项目已" + project.status().label() + "，必须写明运行管护责任主体");
+        }
+    }
+
+    /** Whether the successor exists is a question about the whole content tree: {@link ContentValidator} asks it. */
+    private void successor(String pointer, LifecycleEvent event) {
+        String successor = event.successor();
+        if (successor.isEmpty()) {
+            if (event.status() == Status.MERGED) {
+                fieldProblem(pointer + "/successor", "“合并”必须写明并入的项目编号（successor）");
+            }
+        } else if (!event.status().isWithdrawn()) {
+            fieldProblem(pointer + "/successor", "只有“撤销”或“合并”可以写后续项目（successor）");
+        } else if (successor.equals(project.code())) {
+            fieldProblem(pointer + "/successor", "后续项目不能是本项目自己");
+        }
+    }
+
+    private void amendments() {
+        List<Amendment> amendments = project.amendments();
+        for (int i = 1; i < amendments.size(); i++) {
+            String pointer = "/amendments/" + i + "/date";
+            if (readable(pointer, "/amendments/" + (i - 1) + "/date")
+                    && amendments.get(i).date().isBefore(amendments.get(i - 1).date())) {
+                fieldProblem(pointer, "变更记录应按时间先后排列，新的一条加在最后；" + amendments.get(i).date()
+                        + " 早于上一条的 " + amendments.get(i - 1).date());
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongshi.generator.model.AmendableField;
+import org.gongshi.generator.model.Amendment;
 import org.gongshi.generator.model.ConstructionArea;
 import org.gongshi.generator.model.DateRange;
 import org.gongshi.generator.model.LaborShareFloor;
@@ -46,6 +48,11 @@ class MaskerTest {
     }
 
     private static Project project(long laborPlannedFen, long laborPaidFen, List<LifecycleEvent> lifecycle) {
+        return project(laborPlannedFen, laborPaidFen, lifecycle, List.of());
+    }
+
+    private static Project project(long laborPlannedFen, long laborPaidFen, List<LifecycleEvent> lifecycle,
+                                   List<Amendment> amendments) {
         return new Project(
                 "2024-QH-0001", "东陈村通组道路硬化工程", 2024, "沙河镇", "东陈村", "青发改振兴〔2024〕1号",
                 ConstructionArea.RURAL_PUBLIC_INFRASTRUCTURE, "交通",
@@ -58,14 +65,13 @@ class MaskerTest {
                 new DateRange(LocalDate.parse("2024-03-25"), LocalDate.parse("2024-10-31")),
                 new Workers(3, Map.of(WorkerGroup.LIFTED_OUT_OF_POVERTY, 1, WorkerGroup.MONITORED, 0,
                         WorkerGroup.LOW_INCOME, 1, WorkerGroup.OTHER, 1)),
-                lifecycle);
+                lifecycle, amendments);
     }
 
     private static final List<LifecycleEvent> UNDER_CONSTRUCTION = List.of(
-            new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), ""),
-            new LifecycleEvent(Status.PLANNED, LocalDate.parse("2024-03-01"), ""),
-            new LifecycleEvent(Status.ADJUSTED, LocalDate.parse("2024-03-20"), "开工日期推迟十天"),
-            new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2024-04-01"), ""));
+            new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), "", ""),
+            new LifecycleEvent(Status.PLANNED, LocalDate.parse("2024-03-01"), "", ""),
+            new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2024-04-01"), "", ""));
 
     private static final PublicProject MASKED =
             Masker.mask(new ProjectRecord(project(1_400_000, 450_050, UNDER_CONSTRUCTION), List.of(ZHANG, OUYANG, LI), WAGES));
@@ -122,16 +128,15 @@ class MaskerTest {
     }
 
     @Test
-    void takesTheStatusFromTheLastEntryThatIsNotAnAdjustment() {
-        List<LifecycleEvent> adjustedLast = new java.util.ArrayList<>(UNDER_CONSTRUCTION);
-        adjustedLast.add(new LifecycleEvent(Status.ADJUSTED, LocalDate.parse("2024-06-01"), "增加排水边沟"));
+    void statesEachAmendmentWithItsFieldsChangeAndReason() {
+        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION, List.of(
+                new Amendment(LocalDate.parse("2024-06-01"), List.of(AmendableField.CONTENT, AmendableField.INVESTMENT),
+                        "增加排水边沟 200 米", "村民代表会议提出雨季路面积水"))), List.of(), List.of()));
 
-        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, adjustedLast), List.of(), List.of()));
-
+        assertEquals(List.of(new AmendmentEntry("2024-06-01", "建设内容、总投资", "增加排水边沟 200 米", "村民代表会议提出雨季路面积水")),
+                p.amendments());
+        assertEquals("2024-06-01", p.lastChange(), "an amendment after the last lifecycle step is the latest change");
         assertEquals("在建", p.status());
-        assertFalse(p.built());
-        assertFalse(p.cancelled());
-        assertEquals(new HistoryEntry("2024-06-01", "调整", "增加排水边沟"), p.history().get(4));
     }
 
     @Test
@@ -146,7 +151,6 @@ class MaskerTest {
         assertEquals(List.of(
                 new HistoryEntry("2023-11-01", "储备", ""),
                 new HistoryEntry("2024-03-01", "计划", ""),
-                new HistoryEntry("2024-03-20", "调整", "开工日期推迟十天"),
                 new HistoryEntry("2024-04-01", "在建", "")), MASKED.history());
     }
 
@@ -165,7 +169,7 @@ class MaskerTest {
     @Test
     void judgesABuiltProjectByWhatWasPaid() {
         List<LifecycleEvent> completed = new java.util.ArrayList<>(UNDER_CONSTRUCTION);
-        completed.add(new LifecycleEvent(Status.COMPLETED, LocalDate.parse("2024-09-30"), ""));
+        completed.add(new LifecycleEvent(Status.COMPLETED, LocalDate.parse("2024-09-30"), "", ""));
 
         PublicProject enoughPaid = Masker.mask(new ProjectRecord(project(1_000_000, 1_500_000, completed), List.of(), List.of()));
         PublicProject tooLittlePaid = Masker.mask(new ProjectRecord(project(2_000_000, 1_499_999, completed), List.of(), List.of()));
@@ -178,13 +182,32 @@ class MaskerTest {
     }
 
     @Test
-    void marksACancelledProject() {
+    void marksACancelledProjectWithdrawn() {
         PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, List.of(
-                new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), ""),
-                new LifecycleEvent(Status.CANCELLED, LocalDate.parse("2024-02-01"), "村民议事会决定改建他处"))),
+                new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), "", ""),
+                new LifecycleEvent(Status.CANCELLED, LocalDate.parse("2024-02-01"), "村民议事会决定改建他处", ""))),
                 List.of(), List.of()));
 
-        assertTrue(p.cancelled());
+        assertTrue(p.withdrawn());
         assertEquals("撤销", p.status());
+        assertEquals(List.of(new Withdrawal("2024-02-01", "撤销", "村民议事会决定改建他处", "", "")), p.withdrawal());
+    }
+
+    @Test
+    void pointsAMergedProjectAtItsSuccessor() {
+        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, List.of(
+                new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), "", ""),
+                new LifecycleEvent(Status.MERGED, LocalDate.parse("2024-02-01"), "与相邻村道路合并实施", "2024-QH-0002"))),
+                List.of(), List.of()));
+
+        assertTrue(p.withdrawn());
+        assertEquals(List.of(new Withdrawal("2024-02-01", "合并", "与相邻村道路合并实施", "2024-QH-0002", "/p/2024-QH-0002/")),
+                p.withdrawal());
+    }
+
+    @Test
+    void aProjectInProgressIsNotWithdrawn() {
+        assertFalse(MASKED.withdrawn());
+        assertEquals(List.of(), MASKED.withdrawal());
     }
 }

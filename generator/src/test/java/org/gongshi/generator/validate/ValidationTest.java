@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.gongshi.generator.ContentTree;
 import org.gongshi.generator.Problem;
 import org.gongshi.generator.SiteBuilder;
 import org.junit.jupiter.api.Test;
@@ -134,16 +134,7 @@ class ValidationTest {
     }
 
     private static Path copyOf(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path dest = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        }
+        ContentTree.copy(from, to);
         return to;
     }
 

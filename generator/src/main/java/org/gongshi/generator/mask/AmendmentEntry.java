@@ -1,0 +1,5 @@
+package org.gongshi.generator.mask;
+
+/** One amendment as a notice page states it: "2024-05-10 建设内容、总投资调整：……；原因：……". */
+public record AmendmentEntry(String date, String fields, String change, String reason) {
+}

@@ -1,0 +1,24 @@
+package org.gongshi.generator.publish;
+
+import java.nio.file.Path;
+
+/** How URL paths map to files of the built site and back: a URL ending in "/" is its folder's index.html. */
+public final class SitePaths {
+
+    private static final String INDEX = "index.html";
+
+    private SitePaths() {
+    }
+
+    /** "/p/X/" → "p/X/index.html", "/feed.xml" → "feed.xml": relative to the site folder. */
+    public static String fileFor(String urlPath) {
+        String relative = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
+        return relative.isEmpty() || relative.endsWith("/") ? relative + INDEX : relative;
+    }
+
+    /** The URL path that answers with a file of the site: "p/X/index.html" → "/p/X/". */
+    public static String urlFor(Path siteDir, Path file) {
+        String path = "/" + siteDir.relativize(file).toString().replace('\\', '/');
+        return path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
+    }
+}
