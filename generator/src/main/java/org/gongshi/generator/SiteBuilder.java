@@ -120,7 +120,7 @@ public final class SiteBuilder {
             int documents = joinIndexing(projectDocuments) + addAll(index, context.authoredDocuments());
             index.close();
             long releaseStart = System.nanoTime();
-            ReleaseLog releases = release(site, published, urls, progress);
+            ReleaseLog releases = release(site, published, !ledger.isEmpty(), urls, progress);
             context.renderReleases(releases);
             long releaseNanos = System.nanoTime() - releaseStart;
             Publisher.swapIn(staging, options.outDir(), SITE);
@@ -142,12 +142,17 @@ public final class SiteBuilder {
         }
     }
 
-    /** Adds this build to the release chain that the published site carries, or starts one. */
-    private static ReleaseLog release(Path site, Path published, SortedSet<String> urls, Consumer<String> progress)
-            throws IOException {
+    /**
+     * Adds this build to the release chain that the published site carries, or starts one. A content tree that
+     * has published before but comes without its published site (a new machine) would start a second chain:
+     * that is allowed, and said.
+     */
+    private static ReleaseLog release(Path site, Path published, boolean publishedBefore, SortedSet<String> urls,
+                                      Consumer<String> progress) throws IOException {
         boolean hasHistory = Files.isDirectory(published.resolve(Releases.FOLDER));
-        if (!hasHistory && Files.isDirectory(published)) {
-            progress.accept("上次发布的网站 " + published + " 没有发布记录（/releases/），发布记录从第 1 次发布开始");
+        if (!hasHistory && (publishedBefore || Files.isDirectory(published))) {
+            progress.accept("没有找到上次发布的发布记录（" + published.resolve(Releases.FOLDER) + "），发布记录从第 1 次发布开始。"
+                    + "如果网站已经公开发布过，请先把已发布的网站复制到 " + published + " 再生成，以接上原来的发布记录");
         }
         ReleaseLog log = Releases.record(site, hasHistory ? Optional.of(published) : Optional.empty(), Instant.now());
         ReleaseEntry latest = log.releases().get(0);

@@ -54,6 +54,11 @@ public final class UrlLedger {
         return new UrlLedger(file, urls);
     }
 
+    /** True before the first build of a content tree. */
+    public boolean isEmpty() {
+        return urls.isEmpty();
+    }
+
     /** The URLs a built site answers: directories for their index.html, files by name, no .gz twins. */
     public static SortedSet<String> urlsOf(Path siteDir) throws IOException {
         SortedSet<String> urls = new TreeSet<>();
