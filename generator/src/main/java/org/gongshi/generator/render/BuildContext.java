@@ -64,7 +64,7 @@ public final class BuildContext {
         return projects;
     }
 
-    public Site site() {
+    Site site() {
         return site;
     }
 

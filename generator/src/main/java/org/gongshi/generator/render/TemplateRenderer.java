@@ -58,7 +58,7 @@ public final class TemplateRenderer {
     }
 
     /** Writes bytes made in Java (SVG, JSON) to the file for a URL path, with its {@code .gz} twin. */
-    public void write(String urlPath, byte[] bytes) throws IOException {
+    void write(String urlPath, byte[] bytes) throws IOException {
         Path file = outputDir.resolve(SitePaths.fileFor(urlPath));
         Files.createDirectories(file.getParent());
         GzipTwins.write(file, bytes);
