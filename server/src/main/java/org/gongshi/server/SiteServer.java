@@ -10,10 +10,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.guard.DrainingSizeLimitHandler;
 import org.gongshi.server.guard.PostGuard;
 import org.gongshi.server.hotline.Hotline;
 import org.gongshi.server.hotline.HotlineFormHandler;
@@ -42,7 +42,7 @@ import java.util.Objects;
  * <pre>
  * SecurityHeadersHandler
  *   └ ContextHandler "/"
- *       └ SizeLimitHandler (request bodies; 413 above the limit)
+ *       └ DrainingSizeLimitHandler (request bodies; 413 above the limit)
  *           └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
  *                       · SearchPageHandler (/search) · SearchApiHandler (/api/search)
  *                       · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
@@ -112,7 +112,7 @@ public final class SiteServer {
                         new ComplaintListHandler(desk, shell),
                         new ComplaintHandler(desk, shell, guard))),
                 staticFiles(siteDir));
-        SizeLimitHandler bodyLimit = new SizeLimitHandler(Hotlines.BODY_LIMIT, -1);
+        DrainingSizeLimitHandler bodyLimit = new DrainingSizeLimitHandler(Hotlines.BODY_LIMIT);
         bodyLimit.setHandler(routes);
         ContextHandler root = new ContextHandler(bodyLimit, "/");
         // The ResourceHandler takes its MIME types from its context when it starts.

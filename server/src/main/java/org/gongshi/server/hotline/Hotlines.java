@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.Response;
 public final class Hotlines {
 
     /**
-     * The largest request body the server takes (SiteServer's SizeLimitHandler answers 413 above it): a
+     * The largest request body the server takes (SiteServer's DrainingSizeLimitHandler answers 413 above it): a
      * complaint of 2,000 Chinese characters is 18 KB once percent-encoded, and the other fields are small.
      */
     public static final int BODY_LIMIT = 64 * 1024;
