@@ -9,7 +9,7 @@
 <tr><th>总投资</th><td>${page.totals.investment.wan} 万元</td></tr>
 <tr><th>中央资金</th><td>${page.totals.centralFunds.wan} 万元</td></tr>
 <tr><th>已发放劳务报酬</th><td>${page.totals.laborPaid.wan} 万元（占中央资金 ${page.totals.laborShare.percent}）</td></tr>
-<tr><th>务工群众</th><td>${page.totals.workers} 人</td></tr>
+<tr><th>务工群众</th><td>${page.totals.workers} 人（<#list page.totals.employed as g>${g.group} ${g.count}<#sep>，</#list>）</td></tr>
 </table>
 <h2>项目</h2>
 <@parts.projectList page.projects/>
