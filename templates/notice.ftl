@@ -11,6 +11,10 @@
 <p class="muted">项目公示 · 编号 ${p.code}</p>
 <h1>${p.name}</h1>
 <p><span class="status status-${n.status}">${n.status}</span> ${p.year} 年度 · ${p.town}${p.village}</p>
+<#if page.cases?has_content>
+<p class="case-note">本项目入选典型案例：<#list page.cases as c><a href="${c.url}">${c.text}</a><#sep>、</#list></p>
+</#if>
+<@parts.flags n/>
 
 <#if n.built>
 <h2>永久性公示牌</h2>
@@ -19,7 +23,7 @@
 <tr><th>建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
 <tr><th>建设内容</th><td>${p.content}</td></tr>
 <tr><th>群众受益情况</th><td>${p.benefit}</td></tr>
-<tr><th>运行管护责任主体</th><td>${p.maintainer}</td></tr>
+<tr><th>运行管护责任主体</th><td>${n.maintainer()}</td></tr>
 </table>
 <#else>
 <h2>施工公开栏</h2>
@@ -42,9 +46,6 @@
 <tr><th>已发放劳务报酬</th><td>${p.laborPaid.wan} 万元<#if n.wageLines?has_content>（<a href="${n.wagesUrl}">发放明细</a>）</#if></td></tr>
 <@parts.share n/>
 </table>
-<#if n.belowFloor>
-<p class="warn">按公布的数字，本项目劳务报酬占中央资金的比例（${n.relevantShare.percent}）低于 ${p.laborShareFloor.percent}% 的要求。</p>
-</#if>
 
 <h2>项目信息</h2>
 <table class="facts">

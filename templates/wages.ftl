@@ -13,6 +13,7 @@
 <p>${p.name}（${p.town}${p.village}）</p>
 <#if n.wageLines?has_content>
 <p class="muted">为保护个人信息，姓名只显示部分文字，身份证号、电话、银行卡号不公开。务工群众如发现本人报酬未足额发放，请拨打监督举报电话 <a href="tel:${p.hotline}">${p.hotline}</a>。</p>
+<p class="check-code-note"><strong>怎样找到自己的记录：</strong>每位务工群众的工资条上印有 5 位核对码，在下面的发放明细中找到核对码相同的行，就是您本人的发放记录。核对码由身份证号加密生成，别人无法从核对码反推出身份证号。<#if page.demoCheckCodes>（本站为示例站点，核对码用公开的演示密钥生成。）</#if></p>
 
 <h2>发放批次</h2>
 <div class="table-scroll"><table class="ledger">
@@ -27,10 +28,10 @@
 
 <h2>发放明细</h2>
 <div class="table-scroll"><table class="ledger">
-<thead><tr><th>姓名</th><th>村组</th><th>人员类别</th><th>工种</th><th>发放期间</th><th class="num">天数</th><th class="num">应发（元）</th><th class="num">实发（元）</th><th>发放日期</th><th>打卡发放</th><th>本人确认</th></tr></thead>
+<thead><tr><th>核对码</th><th>姓名</th><th>村组</th><th>人员类别</th><th>工种</th><th>发放期间</th><th class="num">天数</th><th class="num">应发（元）</th><th class="num">实发（元）</th><th>发放日期</th><th>打卡发放</th><th>本人确认</th></tr></thead>
 <tbody>
 <#list n.wageLines as w>
-<tr><td>${w.maskedName}</td><td>${w.villageGroup}</td><td>${w.group}</td><td>${w.job}</td><td>${w.period}</td><td class="num">${w.days}</td><td class="num">${w.due.yuan}</td><td class="num">${w.paid.yuan}</td><td>${w.payDate?has_content?then(w.payDate, "未发放")}</td><td>${w.paidToCard?then("是", "否")}</td><td>${w.confirmed?then("是", "否")}</td></tr>
+<tr><td class="check-code">${w.checkCode}</td><td>${w.maskedName}</td><td>${w.villageGroup}</td><td>${w.group}</td><td>${w.job}</td><td>${w.period}</td><td class="num">${w.days}</td><td class="num">${w.due.yuan}</td><td class="num">${w.paid.yuan}</td><td>${w.payDate?has_content?then(w.payDate, "未发放")}</td><td>${w.paidToCard?then("是", "否")}</td><td>${w.confirmed?then("是", "否")}</td></tr>
 </#list>
 </tbody>
 </table></div>

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
@@ -15,10 +17,13 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.gongshi.generator.compliance.ComplianceRules;
+import org.gongshi.generator.load.CheckCodeSecret;
 import org.gongshi.generator.load.ContentLoader;
+import org.gongshi.generator.load.LoadedCase;
 import org.gongshi.generator.load.LoadedContent;
 import org.gongshi.generator.load.LoadedLedger;
-import org.gongshi.generator.load.LoadedProject;
+import org.gongshi.generator.mask.CheckCodes;
 import org.gongshi.generator.mask.Masker;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.Site;
@@ -49,9 +54,23 @@ public final class SiteBuilder {
     public static final String SITE = "site";
     public static final String SEARCH_INDEX = "search-index";
 
-    /** Where content and templates come from and where the output goes. */
-    public record Options(Path contentDir, Path templatesDir, Path outDir) {
+    /**
+     * Where content and templates come from and where the output goes; {@code asOf} is the day compliance flags are
+     * computed for, {@code environment} where the check-code secret is looked up ({@link CheckCodeSecret}).
+     */
+    public record Options(Path contentDir, Path templatesDir, Path outDir, LocalDate asOf, Map<String, String> environment) {
+
+        public Options {
+            environment = Map.copyOf(environment);
+        }
+
+        /** Today in China, and this process's environment. */
+        public Options(Path contentDir, Path templatesDir, Path outDir) {
+            this(contentDir, templatesDir, outDir, LocalDate.now(BEIJING), System.getenv());
+        }
     }
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private SiteBuilder() {
     }
@@ -82,11 +101,15 @@ public final class SiteBuilder {
         if (problems.isEmpty()) {
             AmendmentCheck.check(content, published, problems);
         }
+        boolean wagesPublished = content.projects().stream().anyMatch(p -> !p.record().wages().isEmpty());
+        Optional<CheckCodes> checkCodes = CheckCodeSecret.read(options.environment(), options.contentDir(),
+                content.site().sample(), wagesPublished, problems);
         if (!problems.isEmpty()) {
             return failed(problems.sorted(), content, start);
         }
+        ComplianceRules rules = new ComplianceRules(options.asOf(), content.site().wageOverdueDays());
         List<PublicProject> projects = content.projects().parallelStream()
-                .map(LoadedProject::record).map(Masker::mask).toList();
+                .map(p -> Masker.mask(p.record(), checkCodes.get(), rules)).toList();
         progress.accept("已检查 " + projects.size() + " 个项目（" + seconds(start) + "），开始生成页面");
         Path staging;
         try {
@@ -100,7 +123,7 @@ public final class SiteBuilder {
             CompletableFuture<Integer> projectDocuments = CompletableFuture.supplyAsync(() -> addProjects(index, projects));
             BuildContext context;
             try {
-                context = bake(options, content, projects, site);
+                context = bake(options, content, projects, checkCodes.get().demo(), site);
             } catch (BuildException | IOException | RuntimeException e) {
                 projectDocuments.exceptionally(failure -> 0).join(); // let it finish before the staging folder goes
                 throw e;
@@ -165,8 +188,8 @@ public final class SiteBuilder {
         return new BuildReport(problems, content.projects().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static BuildContext bake(Options options, LoadedContent content, List<PublicProject> projects, Path site)
-            throws BuildException, IOException {
+    private static BuildContext bake(Options options, LoadedContent content, List<PublicProject> projects,
+                                     boolean demoCheckCodes, Path site) throws BuildException, IOException {
         Path pagesDir = options.contentDir().resolve("pages");
         if (!Files.isDirectory(pagesDir)) {
             pagesDir = Files.createDirectories(site.resolveSibling("no-pages"));
@@ -190,8 +213,10 @@ public final class SiteBuilder {
             config.setProperty("render." + feature, false);
         }
         BuildContext context = new BuildContext(content.site(), projects,
+                content.cases().stream().map(LoadedCase::typicalCase).toList(),
                 content.complaints().map(LoadedLedger::ledger),
-                new TemplateRenderer(options.templatesDir(), site), Navigation.links(pagesDir));
+                new TemplateRenderer(options.templatesDir(), site), Navigation.links(pagesDir),
+                options.asOf(), demoCheckCodes);
         context.attachTo(config);
         Oven oven = new Oven(config);
         oven.bake();
@@ -242,7 +267,7 @@ public final class SiteBuilder {
 
     private static LoadedContent loadAndValidate(Path contentDir, Problems problems) {
         LoadedContent content = ContentLoader.load(contentDir, problems);
-        ContentValidator.validate(content, problems, LocalDate.now());
+        ContentValidator.validate(content, problems, LocalDate.now(BEIJING));
         return content;
     }
 }

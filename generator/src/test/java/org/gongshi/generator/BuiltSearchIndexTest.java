@@ -88,4 +88,14 @@ class BuiltSearchIndexTest {
         assertTrue(urls("典型").stream().anyMatch(u -> u.startsWith("/cases/")) || urls("东陈村").contains("/cases/dongchen-road/"),
                 "the typical case is found");
     }
+
+    @Test
+    void theCheckCodeOnAPaySlipFindsTheWagePageWithThatWorkersLines() throws Exception {
+        org.jsoup.nodes.Document wages = org.jsoup.Jsoup.parse(
+                BuiltSite.site().resolve("p/2021-QH-0003/wages/index.html").toFile(), "UTF-8");
+        String code = wages.selectFirst("td.check-code").text();
+
+        assertTrue(urls(code).contains("/p/2021-QH-0003/wages/"), code + " → " + urls(code));
+        assertTrue(urls(code.toLowerCase()).contains("/p/2021-QH-0003/wages/"), code.toLowerCase() + " → " + urls(code.toLowerCase()));
+    }
 }

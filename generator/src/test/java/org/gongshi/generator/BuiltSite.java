@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The embedded {@code content/} built once per test JVM (a build takes seconds, and JBake's OrientDB is
@@ -13,6 +15,8 @@ final class BuiltSite {
 
     static final Path CONTENT = Path.of("../content");
     static final Path TEMPLATES = Path.of("../templates");
+    /** The day the sample's compliance flags are computed for, so tests can name them. */
+    static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
 
     private static Path out;
     private static BuildReport report;
@@ -24,7 +28,7 @@ final class BuiltSite {
         if (out == null) {
             try {
                 out = Files.createTempDirectory("gongshi-built-");
-                report = SiteBuilder.build(new SiteBuilder.Options(CONTENT, TEMPLATES, out), m -> { });
+                report = SiteBuilder.build(options(CONTENT, out), m -> { });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (BuildException e) {
@@ -36,6 +40,11 @@ final class BuiltSite {
             }
         }
         return out;
+    }
+
+    /** A build of this content on {@link #AS_OF}, with no secret in the environment (a sample uses its demo secret). */
+    static SiteBuilder.Options options(Path content, Path out) {
+        return new SiteBuilder.Options(content, TEMPLATES, out, AS_OF, Map.of());
     }
 
     static BuildReport report() {

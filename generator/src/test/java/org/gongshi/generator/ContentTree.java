@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -49,7 +50,13 @@ public final class ContentTree {
     }
 
     BuildReport build() throws BuildException {
-        return SiteBuilder.build(new SiteBuilder.Options(content, BuiltSite.TEMPLATES, out), m -> { });
+        return build(Map.of());
+    }
+
+    /** A build with these environment variables, e.g. a check-code secret. */
+    BuildReport build(Map<String, String> environment) throws BuildException {
+        return SiteBuilder.build(new SiteBuilder.Options(content, BuiltSite.TEMPLATES, out, BuiltSite.AS_OF, environment),
+                m -> { });
     }
 
     Path site() {

@@ -39,7 +39,7 @@ class StaticHostSiteTest {
                 .replaceFirst("\\{", "{\n  \"serviceUrl\": \"https://svc.example.org\",");
         Files.writeString(content.resolve("site.json"), siteJson);
 
-        BuildReport report = SiteBuilder.build(new SiteBuilder.Options(content, BuiltSite.TEMPLATES, dir.resolve("out")), m -> { });
+        BuildReport report = SiteBuilder.build(BuiltSite.options(content, dir.resolve("out")), m -> { });
         assertTrue(report.ok(), () -> report.problems().toString());
         site = dir.resolve("out").resolve(SiteBuilder.SITE);
     }

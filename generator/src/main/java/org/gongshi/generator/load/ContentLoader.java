@@ -9,19 +9,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongshi.generator.Problems;
+import org.gongshi.generator.compliance.ComplianceRules;
 import org.gongshi.generator.model.LaborShareFloor;
 import org.gongshi.generator.model.ProjectRecord;
 import org.gongshi.generator.model.Site;
 
 /**
- * The load stage: reads {@code site.json}, every {@code projects/<CODE>/} folder and, when there is one, the
+ * The load stage: reads {@code site.json}, every {@code projects/<CODE>/} folder, the typical cases in
+ * {@code cases/} and, when there is one, the
  * exported complaint ledger {@code complaints/ledger.json}. Syntax problems
  * (malformed files, missing fields, unknown values, bad numbers and dates) are recorded here; rules that
  * relate values to each other are the validate stage's.
  */
 public final class ContentLoader {
 
-    private static final Site PLACEHOLDER_SITE = new Site("", "", "https://example.invalid/", "/", "", new LaborShareFloor(15, ""), true);
+    private static final Site PLACEHOLDER_SITE = new Site("", "", "https://example.invalid/", "/", "", new LaborShareFloor(15, ""),
+            ComplianceRules.DEFAULT_WAGE_OVERDUE_DAYS, true);
 
     private ContentLoader() {
     }
@@ -34,7 +37,8 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(p -> p.record().project().code()))
                 .toList();
-        return new LoadedContent(contentDir, site, projects, readComplaints(contentDir, problems));
+        return new LoadedContent(contentDir, site, projects, CaseReader.readAll(contentDir, problems),
+                readComplaints(contentDir, problems));
     }
 
     /** Optional: a portal without the hotline server, or before its first export, has no ledger. */

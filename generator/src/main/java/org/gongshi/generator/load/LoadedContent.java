@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.gongshi.generator.model.Site;
 
-/** Everything read from a content tree, in project-code order; the complaint ledger only when the file exists. */
-public record LoadedContent(Path dir, Site site, List<LoadedProject> projects, Optional<LoadedLedger> complaints) {
+/**
+ * Everything read from a content tree, projects in code order, typical cases newest first; the complaint ledger only
+ * when the file exists.
+ */
+public record LoadedContent(Path dir, Site site, List<LoadedProject> projects, List<LoadedCase> cases,
+                            Optional<LoadedLedger> complaints) {
 
     public LoadedContent {
         projects = List.copyOf(projects);
+        cases = List.copyOf(cases);
     }
 }

@@ -3,6 +3,7 @@ package org.gongshi.generator.load;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gongshi.generator.Problems;
+import org.gongshi.generator.compliance.ComplianceRules;
 import org.gongshi.generator.model.LaborShareFloor;
 import org.gongshi.generator.model.Site;
 
@@ -34,6 +35,7 @@ final class SiteReader {
                     withSlash(serviceUrl),
                     f.text("/hotline"),
                     new LaborShareFloor(f.integer("/laborShareFloor/percent", 0, 100), f.text("/laborShareFloor/rule")),
+                    f.has("/wageOverdueDays") ? f.integer("/wageOverdueDays", 1, 366) : ComplianceRules.DEFAULT_WAGE_OVERDUE_DAYS,
                     json.root().path("sample").asBoolean(false));
         });
     }

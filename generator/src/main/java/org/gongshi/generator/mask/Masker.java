@@ -1,11 +1,13 @@
 package org.gongshi.generator.mask;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongshi.generator.compliance.ComplianceRules;
 import org.gongshi.generator.model.AmendableField;
 import org.gongshi.generator.model.Amendment;
 import org.gongshi.generator.model.LifecycleEvent;
@@ -27,10 +29,14 @@ public final class Masker {
     private Masker() {
     }
 
-    public static PublicProject mask(ProjectRecord record) {
+    /** @param rules the compliance rules of this build, applied to the public figures only */
+    public static PublicProject mask(ProjectRecord record, CheckCodes checkCodes, ComplianceRules rules) {
         Project p = record.project();
         Status status = p.status();
-        List<PublicWageLine> lines = wageLines(record);
+        List<PublicWageLine> lines = wageLines(record, checkCodes);
+        List<WageBatch> batches = batches(lines);
+        LaborShare planned = new LaborShare(p.laborPlanned(), p.centralFunds());
+        LaborShare paid = new LaborShare(p.laborPaid(), p.centralFunds());
         return new PublicProject(
                 p,
                 PublicProject.urlOf(p.code()),
@@ -39,15 +45,16 @@ public final class Masker {
                 Withdrawal.of(p).stream().toList(),
                 p.area().label() + "·" + p.subType(),
                 p.reliefModes().stream().map(m -> m.label()).toList(),
-                new LaborShare(p.laborPlanned(), p.centralFunds()),
-                new LaborShare(p.laborPaid(), p.centralFunds()),
+                planned,
+                paid,
                 employed(p),
                 p.workers().employedTotal(),
                 p.lifecycle().stream().map(Masker::history).toList(),
                 p.amendments().stream().map(Masker::amendment).toList(),
                 lines,
-                batches(lines),
-                total("合计", lines));
+                batches,
+                total("合计", lines),
+                rules.flags(p, batches, status.isBuilt() ? paid : planned));
     }
 
     private static HistoryEntry history(LifecycleEvent e) {
@@ -67,14 +74,16 @@ public final class Masker {
         return counts;
     }
 
-    private static List<PublicWageLine> wageLines(ProjectRecord record) {
+    private static List<PublicWageLine> wageLines(ProjectRecord record, CheckCodes checkCodes) {
         Map<String, Worker> byId = record.roster().stream()
                 .collect(Collectors.toMap(Worker::idNumber, Function.identity(), (a, b) -> a));
+        Map<String, String> codes = new HashMap<>();
         List<PublicWageLine> lines = new ArrayList<>();
         for (WagePayment w : record.wages()) {
             Worker worker = byId.get(w.idNumber());
             lines.add(new PublicWageLine(
                     Names.mask(worker.name()),
+                    codes.computeIfAbsent(worker.idNumber(), checkCodes::of),
                     worker.villageGroup(),
                     worker.group().label(),
                     worker.job(),

@@ -1,12 +1,14 @@
 package org.gongshi.generator.mask;
 
 import java.util.List;
+import org.gongshi.generator.compliance.Flag;
+import org.gongshi.generator.compliance.FlagKind;
 import org.gongshi.generator.model.Project;
 
 /**
  * Everything the portal publishes about a project, and nothing more: the project record (public by policy),
- * figures computed from it, and the wage ledger with every worker masked. Page models and the search index
- * are built from this type only.
+ * figures computed from it, its compliance flags, and the wage ledger with every worker masked. Page models and
+ * the search index are built from this type only.
  */
 public record PublicProject(
         Project project,
@@ -24,7 +26,8 @@ public record PublicProject(
         List<AmendmentEntry> amendments,
         List<PublicWageLine> wageLines,
         List<WageBatch> batches,
-        WageBatch wageTotal) {
+        WageBatch wageTotal,
+        List<Flag> flags) {
 
     public PublicProject {
         reliefModes = List.copyOf(reliefModes);
@@ -34,6 +37,7 @@ public record PublicProject(
         amendments = List.copyOf(amendments);
         wageLines = List.copyOf(wageLines);
         batches = List.copyOf(batches);
+        flags = List.copyOf(flags);
     }
 
     public static String urlOf(String code) {
@@ -62,6 +66,11 @@ public record PublicProject(
     }
 
     public boolean belowFloor() {
-        return relevantShare().below(project.laborShareFloor());
+        return flags.stream().anyMatch(f -> f.kind() == FlagKind.LABOR_SHARE_BELOW_FLOOR);
+    }
+
+    /** Who maintains the project, as notices and boards print it: a completed project without one says so (and is flagged). */
+    public String maintainer() {
+        return project.maintainer().isBlank() ? "尚未明确" : project.maintainer();
     }
 }

@@ -2,9 +2,13 @@ package org.gongshi.generator.mask;
 
 import org.gongshi.generator.model.Money;
 
-/** One published wage line: the worker's name masked, no ID, phone or card. payDate is "" while unpaid. */
+/**
+ * One published wage line: the worker's name masked and their check code (see {@link CheckCodes}), no ID, phone or
+ * card. payDate is "" while unpaid.
+ */
 public record PublicWageLine(
         String maskedName,
+        String checkCode,
         String villageGroup,
         String group,
         String job,

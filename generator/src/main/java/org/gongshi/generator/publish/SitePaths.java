@@ -1,5 +1,7 @@
 package org.gongshi.generator.publish;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /** How URL paths map to files of the built site and back: a URL ending in "/" is its folder's index.html. */
@@ -14,6 +16,18 @@ public final class SitePaths {
     public static String fileFor(String urlPath) {
         String relative = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
         return relative.isEmpty() || relative.endsWith("/") ? relative + INDEX : relative;
+    }
+
+    /**
+     * A URL path as links write it: non-ASCII characters (a town's name) percent-encoded as UTF-8, so old browsers
+     * and mail clients keep the link whole. Files are written under the decoded path, which servers look up.
+     */
+    public static String href(String urlPath) {
+        try {
+            return new URI(null, null, urlPath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL path: " + urlPath, e);
+        }
     }
 
     /** The URL path that answers with a file of the site: "p/X/index.html" → "/p/X/". */

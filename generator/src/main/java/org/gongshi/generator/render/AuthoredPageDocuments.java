@@ -27,9 +27,8 @@ public final class AuthoredPageDocuments implements RenderingTool {
         for (DocumentModel doc : db.getAllContent("page")) {
             String uri = doc.getUri();
             String url = "/" + (uri.endsWith("index.html") ? uri.substring(0, uri.length() - "index.html".length()) : uri);
-            boolean isCase = url.startsWith("/cases/");
             context.get().addAuthoredDocument(new SearchDocument(
-                    "page:" + url, url, isCase ? "case" : "page", "",
+                    "page:" + url, url, "page", "",
                     doc.getTitle(), HtmlText.plain(doc.getBody()), List.of(), List.of(), List.of()));
         }
         return 0;

@@ -1,6 +1,7 @@
 package org.gongshi.generator.render;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.ComplaintLedger;
 import org.gongshi.generator.model.Site;
+import org.gongshi.generator.model.TypicalCase;
 import org.gongshi.generator.publish.ReleaseLog;
 import org.gongshi.generator.publish.Releases;
 import org.gongshi.search.SearchDocument;
@@ -26,17 +28,33 @@ public final class BuildContext {
 
     private final Site site;
     private final List<PublicProject> projects;
+    private final List<TypicalCase> cases;
+    private final Map<String, List<Pages.Link>> casesByCode = new HashMap<>();
+    private final LocalDate asOf;
+    private final boolean demoCheckCodes;
     private final Map<String, PublicProject> byCode = new HashMap<>();
     private final ComplaintReport complaints;
     private final TemplateRenderer renderer;
     private final List<Map<String, String>> nav;
     private final List<SearchDocument> authoredDocuments = Collections.synchronizedList(new ArrayList<>());
 
-    public BuildContext(Site site, List<PublicProject> projects, Optional<ComplaintLedger> complaints,
-                        TemplateRenderer renderer, List<Map<String, String>> nav) {
+    /**
+     * @param asOf the day the compliance flags were computed for
+     * @param demoCheckCodes whether check codes come from the sample's published demo secret
+     */
+    public BuildContext(Site site, List<PublicProject> projects, List<TypicalCase> cases,
+                        Optional<ComplaintLedger> complaints, TemplateRenderer renderer, List<Map<String, String>> nav,
+                        LocalDate asOf, boolean demoCheckCodes) {
         this.site = site;
         this.projects = List.copyOf(projects);
         this.projects.forEach(p -> byCode.put(p.project().code(), p));
+        this.cases = List.copyOf(cases);
+        for (TypicalCase c : this.cases) {
+            Pages.Link link = new Pages.Link(c.title(), c.url(), c.projectCodes().size());
+            c.projectCodes().forEach(code -> casesByCode.computeIfAbsent(code, k -> new ArrayList<>()).add(link));
+        }
+        this.asOf = asOf;
+        this.demoCheckCodes = demoCheckCodes;
         this.complaints = ComplaintReport.of(complaints, this.projects);
         this.renderer = renderer;
         this.nav = List.copyOf(nav);
@@ -68,6 +86,29 @@ public final class BuildContext {
         return site;
     }
 
+    /** Typical cases, newest first. */
+    List<TypicalCase> cases() {
+        return cases;
+    }
+
+    /** The typical cases a project is part of. */
+    List<Pages.Link> casesOf(String code) {
+        return casesByCode.getOrDefault(code, List.of());
+    }
+
+    /** A project by code; validation made sure every code a case or a successor names exists. */
+    PublicProject project(String code) {
+        return byCode.get(code);
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    boolean demoCheckCodes() {
+        return demoCheckCodes;
+    }
+
     /** The tombstone page a withdrawn project serves at {@code path}, naming its successor. */
     RecordPagesTool.Page tombstone(PublicProject p, String path, String was) {
         return new RecordPagesTool.Page("tombstone.ftl", path, new Pages.Tombstone(p, successorName(p), was));
@@ -76,7 +117,7 @@ public final class BuildContext {
     /** The name of the project that took over a withdrawn one; "" when none did. Validation made sure it exists. */
     String successorName(PublicProject p) {
         return p.withdrawal().stream().map(w -> w.successorCode()).filter(code -> !code.isEmpty())
-                .map(code -> byCode.get(code).project().name()).findFirst().orElse("");
+                .map(code -> project(code).project().name()).findFirst().orElse("");
     }
 
     ComplaintReport complaints() {

@@ -1,34 +1,29 @@
 package org.gongshi.generator.render;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongshi.generator.mask.PublicProject;
 
-/** Renders the home page, the annual project lists {@code /projects/{YEAR}/} and the not-found page. */
+/** Renders the home page and the not-found page. */
 public final class ListPages extends RecordPagesTool {
 
     static final int LATEST = 12;
 
     @Override
     List<Page> pages(BuildContext context) {
-        Map<Integer, List<PublicProject>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        for (PublicProject p : context.projects()) {
-            byYear.computeIfAbsent(p.project().year(), y -> new ArrayList<>()).add(p);
-        }
-        List<Integer> years = List.copyOf(byYear.keySet());
-        List<Page> pages = new ArrayList<>();
-        List<Pages.YearLink> links = new ArrayList<>();
-        byYear.forEach((year, projects) -> {
-            String url = "/projects/" + year + "/";
-            pages.add(new Page("year.ftl", url, new Pages.YearList(year, projects, Totals.of(projects), years)));
-            links.add(new Pages.YearLink(year, projects.size(), url));
-        });
-        pages.add(new Page("home.ftl", "/", new Pages.Home(latest(context.projects()), links, Totals.of(context.projects()))));
-        pages.add(new Page("404.ftl", "/404.html", new Pages.NotFound()));
-        return pages;
+        List<PublicProject> projects = context.projects();
+        Map<Integer, Integer> perYear = new TreeMap<>(Comparator.reverseOrder());
+        projects.forEach(p -> perYear.merge(p.project().year(), 1, Integer::sum));
+        List<Pages.YearLink> years = perYear.entrySet().stream()
+                .map(e -> new Pages.YearLink(e.getKey(), e.getValue(), BrowsePages.yearUrl(e.getKey()))).toList();
+        int flagged = (int) projects.stream().filter(p -> !p.flags().isEmpty()).count();
+        List<Pages.Link> cases = context.cases().stream()
+                .map(c -> new Pages.Link(c.title(), c.url(), c.projectCodes().size())).toList();
+        return List.of(
+                new Page("home.ftl", "/", new Pages.Home(latest(projects), years, Totals.of(projects), flagged, cases)),
+                new Page("404.ftl", "/404.html", new Pages.NotFound()));
     }
 
     /** The most recently changed notices first: by the date of their last lifecycle step or amendment, then by code. */

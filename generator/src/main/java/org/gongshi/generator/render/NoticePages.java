@@ -10,7 +10,8 @@ public final class NoticePages extends RecordPagesTool {
         return context.projects().stream()
                 .map(p -> p.withdrawn()
                         ? context.tombstone(p, p.url(), "")
-                        : new Page("notice.ftl", p.url(), new Pages.Notice(p, context.complaints().notice(p.project().code()))))
+                        : new Page("notice.ftl", p.url(), new Pages.Notice(p,
+                                context.complaints().notice(p.project().code()), context.casesOf(p.project().code()))))
                 .toList();
     }
 }

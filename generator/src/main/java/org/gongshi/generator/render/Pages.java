@@ -1,7 +1,9 @@
 package org.gongshi.generator.render;
 
 import java.util.List;
+import org.gongshi.generator.compliance.Flag;
 import org.gongshi.generator.mask.PublicProject;
+import org.gongshi.generator.model.TypicalCase;
 
 /** The page models: one record per kind of record page, holding exactly what its template shows. */
 public final class Pages {
@@ -9,8 +11,19 @@ public final class Pages {
     private Pages() {
     }
 
-    /** {@code /p/{CODE}/}: the notice, with what the complaint ledger says about the project. */
-    public record Notice(PublicProject notice, NoticeComplaints complaints) {
+    /**
+     * {@code /p/{CODE}/}: the notice, with what the complaint ledger says about the project and the typical cases
+     * it is part of.
+     */
+    public record Notice(PublicProject notice, NoticeComplaints complaints, List<Link> cases) {
+
+        public Notice {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /** A link with its text, and how many projects are behind it (0 where that means nothing). */
+    public record Link(String text, String url, int count) {
     }
 
     /**
@@ -59,12 +72,78 @@ public final class Pages {
     public record ShortUrl(String code, String target) {
     }
 
-    /** {@code /p/{CODE}/wages/}: wage publicity, masked. */
-    public record Wages(PublicProject notice) {
+    /**
+     * {@code /p/{CODE}/wages/}: wage publicity, masked. {@code demoCheckCodes}: the check codes come from the sample
+     * site's published demo secret, which the page says.
+     */
+    public record Wages(PublicProject notice, boolean demoCheckCodes) {
     }
 
-    /** {@code /projects/{YEAR}/}: the annual project list. */
-    public record YearList(int year, List<PublicProject> projects, Totals totals, List<Integer> years) {
+    /**
+     * A list of projects with their totals: an annual list {@code /projects/{YEAR}/}, or the projects of one town,
+     * construction area, status or relief mode. {@code others} are the other lists of the same kind.
+     */
+    public record ProjectList(String heading, String kind, List<PublicProject> projects, Totals totals,
+                              List<Link> others) {
+
+        public ProjectList {
+            projects = List.copyOf(projects);
+            others = List.copyOf(others);
+        }
+    }
+
+    /** {@code /projects/}: every list, by kind (年度, 乡镇（街道）, …). */
+    public record ProjectLists(List<ListGroup> groups, Totals totals) {
+
+        public ProjectLists {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** The lists of one kind, e.g. one per town. */
+    public record ListGroup(String kind, List<Link> lists) {
+
+        public ListGroup {
+            lists = List.copyOf(lists);
+        }
+    }
+
+    /**
+     * {@code /flags/}: every flagged project, one section per kind of flag, as of {@code asOf} (ISO date).
+     * {@code flaggedProjects} counts each project once.
+     */
+    public record Flags(String asOf, int flaggedProjects, int wageOverdueDays, List<FlagSection> sections) {
+
+        public Flags {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** One kind of flag on {@code /flags/}: its title, its fragment, and each project with it. */
+    public record FlagSection(String anchor, String title, List<FlaggedProject> projects) {
+
+        public FlagSection {
+            projects = List.copyOf(projects);
+        }
+    }
+
+    public record FlaggedProject(PublicProject project, Flag flag) {
+    }
+
+    /** {@code /cases/{slug}/}: a typical case, its text as HTML, and the key figures of the projects it names. */
+    public record Case(TypicalCase typicalCase, String html, List<PublicProject> projects, Totals totals) {
+
+        public Case {
+            projects = List.copyOf(projects);
+        }
+    }
+
+    /** {@code /cases/}: every typical case, newest first, with the projects each is about. */
+    public record Cases(List<Case> cases) {
+
+        public Cases {
+            cases = List.copyOf(cases);
+        }
     }
 
     /** One year on the home page: how many projects and where its list is. */
@@ -75,7 +154,14 @@ public final class Pages {
     public record NotFound() {
     }
 
-    /** {@code /}: latest notices, the years, totals, search box and hotline. */
-    public record Home(List<PublicProject> latest, List<YearLink> years, Totals totals) {
+    /** {@code /}: latest notices, the years, totals, flagged projects, cases, search box and hotline. */
+    public record Home(List<PublicProject> latest, List<YearLink> years, Totals totals, int flaggedProjects,
+                       List<Link> cases) {
+
+        public Home {
+            latest = List.copyOf(latest);
+            years = List.copyOf(years);
+            cases = List.copyOf(cases);
+        }
     }
 }

@@ -31,7 +31,7 @@ final class Signboards {
                     new Signboard.Fact("建设时间", period(p)),
                     new Signboard.Fact("建设内容", p.content()),
                     new Signboard.Fact("群众受益情况", p.benefit()),
-                    new Signboard.Fact("运行管护责任主体", p.maintainer())), p.hotline(), site.office(), qr);
+                    new Signboard.Fact("运行管护责任主体", notice.maintainer())), p.hotline(), site.office(), qr);
         }
         return new Signboard("以工代赈项目公开栏", p.name(), p.code(), List.of(
                 new Signboard.Fact("建设内容", p.content()),

@@ -14,7 +14,7 @@ public final class WagePages extends RecordPagesTool {
         return context.projects().stream()
                 .map(p -> p.withdrawn() && p.wageLines().isEmpty()
                         ? context.tombstone(p, p.wagesUrl(), "劳务报酬发放公示页面")
-                        : new Page("wages.ftl", p.wagesUrl(), new Pages.Wages(p)))
+                        : new Page("wages.ftl", p.wagesUrl(), new Pages.Wages(p, context.demoCheckCodes())))
                 .toList();
     }
 }

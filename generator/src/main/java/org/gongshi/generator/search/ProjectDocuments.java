@@ -33,7 +33,8 @@ public final class ProjectDocuments {
                 p.status(), project.approvalDocument(), project.code());
         // The code stays out of the wage page's body: both pages carry it as a key, and the notice, which
         // also has it in its text, must rank first when someone types a code from a signboard. Masked names
-        // are there so that a worker who types a surname finds the wage pages that may list them.
+        // are there so that a worker who types a surname finds the wage pages that may list them; check codes
+        // are keys, so the code on a pay slip finds the wage pages with that worker's lines.
         String wages = String.join(" ",
                 project.town(), project.village(), "劳务报酬发放",
                 p.batches().stream().map(ProjectDocuments::describe).collect(Collectors.joining("；")),
@@ -42,7 +43,13 @@ public final class ProjectDocuments {
                 new SearchDocument("notice:" + project.code(), p.url(), "notice", project.code(),
                         project.name(), notice, keys, names, facets),
                 new SearchDocument("wages:" + project.code(), p.wagesUrl(), "wages", project.code(),
-                        project.name() + " 劳务报酬发放公示", wages, keys, names, facets));
+                        project.name() + " 劳务报酬发放公示", wages, wageKeys(keys, p), names, facets));
+    }
+
+    private static List<String> wageKeys(List<String> keys, PublicProject p) {
+        List<String> withCodes = new ArrayList<>(keys);
+        p.wageLines().stream().map(PublicWageLine::checkCode).distinct().forEach(withCodes::add);
+        return withCodes;
     }
 
     private static String describe(WageBatch b) {

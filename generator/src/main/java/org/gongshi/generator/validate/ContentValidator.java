@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongshi.generator.Problems;
+import org.gongshi.generator.load.LoadedCase;
 import org.gongshi.generator.load.LoadedContent;
 import org.gongshi.generator.load.LoadedProject;
 import org.gongshi.generator.model.LifecycleEvent;
@@ -23,6 +24,7 @@ public final class ContentValidator {
         unique(content, problems, "/code", p -> p.record().project().code(), "项目编号");
         unique(content, problems, "/approvalDocument", p -> p.record().project().approvalDocument(), "文号");
         successorsExist(content, problems);
+        caseProjectsExist(content, problems);
         PagesValidator.validate(content.dir().resolve("pages"), problems);
         content.complaints().ifPresent(ledger -> ComplaintLedgerValidator.validate(ledger, problems, unreadable));
     }
@@ -38,6 +40,18 @@ public final class ContentValidator {
                     String pointer = "/lifecycle/" + i + "/successor";
                     problems.add(p.projectLines().file(), p.projectLines().line(pointer), pointer.substring(1).replace('/', '.'),
                             "后续项目“" + successor + "”不在 projects/ 中");
+                }
+            }
+        }
+    }
+
+    /** A case shows its projects' figures and each of those notices links back to it. */
+    private static void caseProjectsExist(LoadedContent content, Problems problems) {
+        Set<String> codes = content.projects().stream().map(p -> p.record().project().code()).collect(Collectors.toSet());
+        for (LoadedCase c : content.cases()) {
+            for (String code : c.typicalCase().projectCodes()) {
+                if (!codes.contains(code)) {
+                    problems.add(c.file(), c.projectsLine(), "projects", "案例中的项目编号“" + code + "”不在 projects/ 中");
                 }
             }
         }

@@ -17,7 +17,7 @@ final class PagesValidator {
 
     /** First path segments of the portal's own URLs (ARCHITECTURE.md) and of those issues plan. */
     static final Set<String> RESERVED = Set.of("p", "projects", "search", "api", "hotline", "complaints", "data",
-            "stats", "flags", "releases", "feed.xml", "sitemap.xml", "style.css");
+            "stats", "flags", "releases", "feed.xml", "sitemap.xml", "robots.txt", "style.css", "cases");
     private static final String SEPARATOR = "~~~~~~";
 
     private PagesValidator() {
@@ -30,7 +30,10 @@ final class PagesValidator {
         try (Stream<Path> top = Files.list(pagesDir)) {
             for (Path entry : top.sorted().toList()) {
                 String name = entry.getFileName().toString().replaceFirst("\\.md$", "");
-                if (RESERVED.contains(name)) {
+                if (name.equals("cases")) {
+                    problems.add(entry, 1, "", "典型案例请放在 content/cases/ 目录，并在页面头部用 projects=… 写明所涉项目编号；"
+                            + "放在 pages/cases/ 的案例不会显示项目数据");
+                } else if (RESERVED.contains(name)) {
                     problems.add(entry, 1, "", "页面名“" + name + "”已被网站自身使用（/" + name + "/），请改用其他文件名");
                 }
             }

@@ -44,6 +44,7 @@ final class ProjectValidator {
 
     void validate() {
         code();
+        town();
         range("/construction", project.construction(), "竣工（结束）日期早于开工日期");
         range("/notice", project.notice(), "公示期结束日期早于开始日期");
         money();
@@ -51,6 +52,14 @@ final class ProjectValidator {
         amendments();
         Map<String, Worker> roster = roster();
         wages(roster);
+    }
+
+    /** A town names its list at /projects/town/{town}/: a folder on disk and a segment of a URL. */
+    private void town() {
+        String town = project.town();
+        if (!town.isEmpty() && !town.matches("[^./\\\\\\s][^/\\\\\\s]*")) {
+            fieldProblem("/town", "乡镇（街道）名称会成为网址 /projects/town/" + town + "/ 的一部分，不能含有空格、/ 或 \\，也不能以 . 开头");
+        }
     }
 
     private void fieldProblem(String pointer, String message) {
@@ -129,9 +138,6 @@ final class ProjectValidator {
                 fieldProblem(pointer + "/status", "项目已" + events.get(i - 1).status().label() + "，之后不能再有“"
                         + event.status().label() + "”");
             }
-        }
-        if (!events.isEmpty() && project.status().isBuilt() && project.maintainer().isBlank()) {
-            fieldProblem("/maintainer", "项目已" + project.status().label() + "，必须写明运行管护责任主体");
         }
     }
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongshi.generator.compliance.ComplianceRules;
 import org.gongshi.generator.model.AmendableField;
 import org.gongshi.generator.model.Amendment;
 import org.gongshi.generator.model.ConstructionArea;
@@ -68,24 +70,31 @@ class MaskerTest {
                 lifecycle, amendments);
     }
 
+    static final CheckCodes CODES = new CheckCodes("masker-test-secret-0123".getBytes(StandardCharsets.UTF_8), false);
+    static final ComplianceRules RULES = new ComplianceRules(LocalDate.parse("2024-12-31"), 30);
+
+    private static PublicProject mask(ProjectRecord record) {
+        return Masker.mask(record, CODES, RULES);
+    }
+
     private static final List<LifecycleEvent> UNDER_CONSTRUCTION = List.of(
             new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), "", ""),
             new LifecycleEvent(Status.PLANNED, LocalDate.parse("2024-03-01"), "", ""),
             new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2024-04-01"), "", ""));
 
     private static final PublicProject MASKED =
-            Masker.mask(new ProjectRecord(project(1_400_000, 450_050, UNDER_CONSTRUCTION), List.of(ZHANG, OUYANG, LI), WAGES));
+            mask(new ProjectRecord(project(1_400_000, 450_050, UNDER_CONSTRUCTION), List.of(ZHANG, OUYANG, LI), WAGES));
 
     @Test
     void publishesWageLinesWithMaskedNamesInLedgerOrder() {
         assertEquals(List.of(
-                new PublicWageLine("张*明", "东陈村一组", "脱贫人口", "普工", "2024-05", 10,
+                new PublicWageLine("张*明", CODES.of(ZHANG.idNumber()), "东陈村一组", "脱贫人口", "普工", "2024-05", 10,
                         new Money(150_000), new Money(150_000), "2024-06-10", true, true),
-                new PublicWageLine("张*明", "东陈村一组", "脱贫人口", "普工", "2024-06", 12,
+                new PublicWageLine("张*明", CODES.of(ZHANG.idNumber()), "东陈村一组", "脱贫人口", "普工", "2024-06", 12,
                         new Money(180_000), new Money(180_000), "2024-07-10", true, true),
-                new PublicWageLine("欧**明", "东陈村二组", "其他", "砌筑工", "2024-05", 8,
+                new PublicWageLine("欧**明", CODES.of(OUYANG.idNumber()), "东陈村二组", "其他", "砌筑工", "2024-05", 8,
                         new Money(120_050), new Money(120_050), "2024-06-10", true, true),
-                new PublicWageLine("李*", "东陈村三组", "低收入人口", "普工", "2024-06", 5,
+                new PublicWageLine("李*", CODES.of(LI.idNumber()), "东陈村三组", "低收入人口", "普工", "2024-06", 5,
                         new Money(75_000), Money.ZERO, "", false, false)),
                 MASKED.wageLines());
     }
@@ -120,7 +129,7 @@ class MaskerTest {
 
     @Test
     void givesAProjectWithoutWagesAnEmptyTotal() {
-        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION), List.of(), List.of()));
+        PublicProject p = mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION), List.of(), List.of()));
 
         assertEquals(List.of(), p.wageLines());
         assertEquals(List.of(), p.batches());
@@ -129,7 +138,7 @@ class MaskerTest {
 
     @Test
     void statesEachAmendmentWithItsFieldsChangeAndReason() {
-        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION, List.of(
+        PublicProject p = mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION, List.of(
                 new Amendment(LocalDate.parse("2024-06-01"), List.of(AmendableField.CONTENT, AmendableField.INVESTMENT),
                         "增加排水边沟 200 米", "村民代表会议提出雨季路面积水"))), List.of(), List.of()));
 
@@ -162,7 +171,7 @@ class MaskerTest {
         assertEquals(MASKED.plannedShare(), MASKED.relevantShare());
         assertTrue(MASKED.belowFloor());
 
-        PublicProject atFloor = Masker.mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION), List.of(), List.of()));
+        PublicProject atFloor = mask(new ProjectRecord(project(1_500_000, 0, UNDER_CONSTRUCTION), List.of(), List.of()));
         assertFalse(atFloor.belowFloor());
     }
 
@@ -171,8 +180,8 @@ class MaskerTest {
         List<LifecycleEvent> completed = new java.util.ArrayList<>(UNDER_CONSTRUCTION);
         completed.add(new LifecycleEvent(Status.COMPLETED, LocalDate.parse("2024-09-30"), "", ""));
 
-        PublicProject enoughPaid = Masker.mask(new ProjectRecord(project(1_000_000, 1_500_000, completed), List.of(), List.of()));
-        PublicProject tooLittlePaid = Masker.mask(new ProjectRecord(project(2_000_000, 1_499_999, completed), List.of(), List.of()));
+        PublicProject enoughPaid = mask(new ProjectRecord(project(1_000_000, 1_500_000, completed), List.of(), List.of()));
+        PublicProject tooLittlePaid = mask(new ProjectRecord(project(2_000_000, 1_499_999, completed), List.of(), List.of()));
 
         assertTrue(enoughPaid.built());
         assertEquals("完工", enoughPaid.status());
@@ -183,7 +192,7 @@ class MaskerTest {
 
     @Test
     void marksACancelledProjectWithdrawn() {
-        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, List.of(
+        PublicProject p = mask(new ProjectRecord(project(1_500_000, 0, List.of(
                 new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), "", ""),
                 new LifecycleEvent(Status.CANCELLED, LocalDate.parse("2024-02-01"), "村民议事会决定改建他处", ""))),
                 List.of(), List.of()));
@@ -195,7 +204,7 @@ class MaskerTest {
 
     @Test
     void pointsAMergedProjectAtItsSuccessor() {
-        PublicProject p = Masker.mask(new ProjectRecord(project(1_500_000, 0, List.of(
+        PublicProject p = mask(new ProjectRecord(project(1_500_000, 0, List.of(
                 new LifecycleEvent(Status.POOL, LocalDate.parse("2023-11-01"), "", ""),
                 new LifecycleEvent(Status.MERGED, LocalDate.parse("2024-02-01"), "与相邻村道路合并实施", "2024-QH-0002"))),
                 List.of(), List.of()));

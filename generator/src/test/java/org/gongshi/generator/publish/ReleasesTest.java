@@ -156,7 +156,7 @@ class ReleasesTest {
         Path site = out.resolve("site");
         Map<String, Object> model = new HashMap<>();
         model.put("site", new Site("青禾县以工代赈项目公示", "青禾县发展和改革局", "https://gongshi.example.gov.cn/", "/",
-                "0391-5550100", new LaborShareFloor(15, "不低于15%"), false));
+                "0391-5550100", new LaborShareFloor(15, "不低于15%"), 30, false));
         model.put("nav", List.of());
         model.put("path", "/releases/");
         model.put("page", log);

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongshi.generator.compliance.ComplianceRules;
+import org.gongshi.generator.mask.CheckCodes;
 import org.gongshi.generator.mask.Masker;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.ComplaintCounts;
@@ -48,7 +50,8 @@ class ComplaintReportTest {
                 new Workers(3, Map.of(WorkerGroup.LIFTED_OUT_OF_POVERTY, 1, WorkerGroup.MONITORED, 0,
                         WorkerGroup.LOW_INCOME, 1, WorkerGroup.OTHER, 1)),
                 List.of(new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2025-04-01"), "", "")), List.of());
-        return Masker.mask(new ProjectRecord(p, List.of(), List.of()));
+        return Masker.mask(new ProjectRecord(p, List.of(), List.of()), CheckCodes.NONE,
+                new ComplianceRules(LocalDate.parse("2025-01-01"), 30));
     }
 
     private static final ComplaintCounts THREE = counts(3, kinds(2, 0, 1, 0), statuses(0, 1, 0, 2, 0), "12.5");

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
 import org.gongshi.generator.BuildReport;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.SiteBuilder;
+import org.gongshi.generator.compliance.ComplianceRules;
+import org.gongshi.generator.load.CheckCodeSecret;
 import org.gongshi.generator.load.ContentLoader;
-import org.gongshi.generator.load.LoadedProject;
+import org.gongshi.generator.mask.CheckCodes;
 import org.gongshi.generator.mask.Masker;
 import org.gongshi.search.SearchHit;
 import org.gongshi.search.SearchIndex;
@@ -73,8 +76,10 @@ class RelevanceTest {
         index = SearchIndex.open(out.resolve(SiteBuilder.SEARCH_INDEX));
         // The documents the build indexes, made the same way from the same public views (the build has
         // already checked the content, so the loader reports no problems).
+        CheckCodes sampleCodes = CheckCodeSecret.read(Map.of(), CONTENT, true, true, new Problems()).orElseThrow();
+        ComplianceRules rules = new ComplianceRules(LocalDate.now(), 30);
         ContentLoader.load(CONTENT, new Problems()).projects().stream()
-                .map(LoadedProject::record).map(Masker::mask)
+                .map(p -> Masker.mask(p.record(), sampleCodes, rules))
                 .flatMap(project -> ProjectDocuments.of(project).stream())
                 .forEach(doc -> PROJECT_PAGES.put(doc.url(),
                         fold(doc.title() + " " + doc.body() + " " + String.join(" ", doc.keys()))));

@@ -29,7 +29,7 @@ class PagesValidatorTest {
     @Test
     void acceptsAPageWithTitleTypeAndStatus() throws IOException {
         page("about.md", "title=关于本平台\ntype=page\nstatus=published\n~~~~~~\n正文\n");
-        page("cases/road.md", "\uFEFFtitle=典型案例\ntype=page\nstatus=published\n~~~~~~\n正文\n");
+        page("guides/road.md", "\uFEFFtitle=办事指南\ntype=page\nstatus=published\n~~~~~~\n正文\n");
         assertEquals(List.of(), problems());
     }
 
