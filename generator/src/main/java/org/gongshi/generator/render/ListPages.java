@@ -26,17 +26,17 @@ public final class ListPages extends RecordPagesTool {
             pages.add(new Page("year.ftl", url, new Pages.YearList(year, projects, Totals.of(projects), years)));
             links.add(new Pages.YearLink(year, projects.size(), url));
         });
-        pages.add(new Page("home.ftl", "/", new Pages.Home(latest(context.projects()), links, Totals.of(context.projects()))));
+        pages.add(new Page("home.ftl", "/", new Pages.Home(latest(context.projects(), LATEST), links, Totals.of(context.projects()))));
         pages.add(new Page("404.ftl", "/404.html", new Pages.NotFound()));
         return pages;
     }
 
     /** The most recently changed notices first: by the date of their last lifecycle step or amendment, then by code. */
-    static List<PublicProject> latest(List<PublicProject> projects) {
+    static List<PublicProject> latest(List<PublicProject> projects, int limit) {
         return projects.stream()
                 .sorted(Comparator.comparing(PublicProject::lastChange).reversed()
                         .thenComparing(p -> p.project().code()))
-                .limit(LATEST)
+                .limit(limit)
                 .toList();
     }
 }
