@@ -3,7 +3,7 @@
 <#import "layout.ftl" as layout>
 <#import "parts.ftl" as parts>
 <#assign c = page.typicalCase>
-<@layout.page title="典型案例：" + c.title siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="典型案例：" + c.title siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl ogType="article"
     description=c.summary?has_content?then(c.summary, "以工代赈典型案例：" + c.title) nav=nav>
 <p class="muted"><a href="/cases/">典型案例</a> · ${c.date}</p>
 <article>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- /cases/: every typical case, newest first. -->
 <#import "layout.ftl" as layout>
-<@layout.page title="典型案例" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="典型案例" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description=site.office + "以工代赈典型案例，共 " + page.cases?size + " 个" nav=nav>
 <h1>典型案例</h1>
 <#if page.cases?has_content>

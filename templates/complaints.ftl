@@ -2,23 +2,23 @@
 <#-- /complaints/: the public complaint ledger. Every number is computed in Java (ComplaintReport); the page only
      lays them out. Without a ledger file the page still exists and says nothing is published yet. -->
 <#import "layout.ftl" as layout>
-<@layout.page title="举报办理情况" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="举报办理情况" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description=site.office + "以工代赈项目网上监督举报办理情况：举报件数、办理进展和公开答复" nav=nav>
 <h1>举报办理情况</h1>
 <#if page.published>
 <p class="muted">数据截至 ${page.generated}（北京时间）</p>
 <#assign a = page.all>
 <table class="facts">
-<tr><th>收到网上举报</th><td>${a.total} 件<#if page.unassigned.total gt 0>（其中未指明项目的 ${page.unassigned.total} 件）</#if></td></tr>
-<tr><th>办理情况</th><td><#list a.byStatus as s>${s.label} ${s.count} 件<#sep>，</#list><#if !a.byStatus?has_content>—</#if></td></tr>
-<tr><th>举报事项</th><td><#list a.byKind as k>${k.label} ${k.count} 件<#sep>，</#list><#if !a.byKind?has_content>—</#if></td></tr>
+<tr><th scope="row">收到网上举报</th><td>${a.total} 件<#if page.unassigned.total gt 0>（其中未指明项目的 ${page.unassigned.total} 件）</#if></td></tr>
+<tr><th scope="row">办理情况</th><td><#list a.byStatus as s>${s.label} ${s.count} 件<#sep>，</#list><#if !a.byStatus?has_content>—</#if></td></tr>
+<tr><th scope="row">举报事项</th><td><#list a.byKind as k>${k.label} ${k.count} 件<#sep>，</#list><#if !a.byKind?has_content>—</#if></td></tr>
 </table>
 
 <h2>各项目举报办理情况</h2>
 <#if a.total gt 0>
 <div class="table-scroll">
 <table class="ledger complaint-table">
-<thead><tr><th>项目编号</th><th>项目名称</th><th class="num">举报</th><th class="num">已办结</th><th class="num">尚在办理</th><th class="num">不予受理</th><th class="num">办结用时中位数（天）</th></tr></thead>
+<thead><tr><th scope="col">项目编号</th><th scope="col">项目名称</th><th scope="col" class="num">举报</th><th scope="col" class="num">已办结</th><th scope="col" class="num">尚在办理</th><th scope="col" class="num">不予受理</th><th scope="col" class="num">办结用时中位数（天）</th></tr></thead>
 <tbody>
 <#list page.rows as r>
 <tr><td><a href="${r.url}">${r.code}</a></td><td class="name">${r.name}</td><td class="num">${r.figures.total}</td><td class="num">${r.figures.closed}</td><td class="num">${r.figures.open}</td><td class="num">${r.figures.rejected}</td><td class="num"><#if r.figures.medianDays?has_content>${r.figures.medianDays}<#else>—</#if></td></tr>

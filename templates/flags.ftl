@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- /flags/: every flagged project, by kind of flag. Computed in Java (compliance.ComplianceRules). -->
 <#import "layout.ftl" as layout>
-<@layout.page title="问题提示" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="问题提示" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description="截至 " + page.asOf + "，" + page.flaggedProjects + " 个以工代赈项目有问题提示：劳务报酬占比、工资发放、公示期、运行管护" nav=nav>
 <h1>问题提示</h1>
 <p>平台根据公布的数字自动检查每个项目，截至 ${page.asOf}，共有 <strong>${page.flaggedProjects}</strong> 个项目有问题提示。提示不等于违规结论，欢迎知情群众监督举报。</p>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "parts.ftl" as parts>
-<@layout.page title="首页" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="首页" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description=site.office + "发布的以工代赈项目公示：项目清单、公示牌信息、劳务报酬发放情况" nav=nav>
 <h1>以工代赈项目公示</h1>
 <p>${site.office}在此公开本地以工代赈项目：建设内容、资金、务工群众和劳务报酬发放情况。扫描项目现场公示牌上的二维码，可直接打开该项目的公示页面。</p>

@@ -2,7 +2,7 @@
 <#-- /hotline/: the complaint form for any project, or none. A static page; the form posts to the gongshi server. -->
 <#import "layout.ftl" as layout>
 <#import "hotline-form.ftl" as hotline>
-<@layout.page title="监督举报" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="监督举报" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description="向" + site.office + "举报以工代赈项目拖欠工资、公示不实、工程质量等问题" nav=nav>
 <h1>监督举报</h1>
 <p>以工代赈项目拖欠或克扣务工群众的工资、公示的信息和实际情况不符、工程质量有问题，或者有其他违规的情况，都可以举报。可以打电话，也可以在下面网上填写。</p>

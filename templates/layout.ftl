@@ -2,35 +2,49 @@
 <#-- The frame of every page. Record pages and authored pages both call it; it takes plain values so it works
      under gongshi's renderer and under stock JBake alike. serviceUrl (site.json, ends in "/") is where the
      gongshi server answers search and the hotline, so the pages themselves can sit on a static host. -->
-<#macro page title siteTitle sample hotline serviceUrl description="" nav=[]>
+<#macro page title siteTitle sample hotline serviceUrl url description ogType="website" nav=[]>
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} - ${siteTitle}</title>
-<meta name="description" content="${description}">
+<@meta title=title + " - " + siteTitle description=description url=url ogType=ogType siteTitle=siteTitle/>
 <link rel="stylesheet" href="/style.css">
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${siteTitle}：最新公示">
 </head>
 <body>
+<a class="skip-link" href="#main">跳到正文</a>
 <#if sample><div class="sample-banner">示例数据：本站内容均为虚构，仅供演示</div></#if>
 <header class="site-header"><div class="wrap">
 <a class="site-title" href="/">${siteTitle}</a>
-<nav class="site-nav"><a href="/">首页</a><#list nav as link><a href="${link.url}">${link.title}</a></#list><a href="/hotline/">监督举报</a><a href="${serviceUrl}search">搜索</a></nav>
+<nav class="site-nav" aria-label="网站导航"><a href="/">首页</a><a href="/projects/">项目清单</a><a href="/stats/">统计</a><a href="/flags/">问题提示</a><a href="/cases/">典型案例</a><a href="/data/">数据下载</a><#list nav as link><a href="${link.url}">${link.title}</a></#list><a href="/hotline/">监督举报</a><a href="${serviceUrl}search">搜索</a></nav>
 </div></header>
 <div class="wrap">
 <form class="search-form" action="${serviceUrl}search" method="get" role="search">
 <input type="search" name="q" placeholder="输入项目名称、村名、文号或编号" aria-label="搜索">
 <button type="submit">搜索</button>
 </form>
-<main>
+<main id="main" tabindex="-1">
 <#nested>
 </main>
 <footer class="site-footer">
 <p>监督举报电话：<a href="tel:${hotline}">${hotline}</a> · <a href="/hotline/">网上举报</a> · <a href="/complaints/">举报办理情况</a></p>
-<p>${siteTitle}<#if sample> · 示例数据</#if> · <a href="/releases/">发布记录</a></p>
+<p>${siteTitle}<#if sample> · 示例数据</#if> · <a href="/releases/">发布记录</a> · <a href="/feed.xml">订阅最新公示（Atom）</a></p>
 </footer>
 </div>
 </body>
 </html>
+</#macro>
+
+<#-- The page's name and summary for browsers, search engines and link previews (Open Graph: a notice shared in
+     WeChat shows the project's name). url is the page's absolute, percent-encoded address. -->
+<#macro meta title description url ogType siteTitle>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:type" content="${ogType}">
+<meta property="og:url" content="${url}">
+<meta property="og:site_name" content="${siteTitle}">
+<meta property="og:locale" content="zh_CN">
 </#macro>

@@ -2,7 +2,7 @@
 <#-- A list of projects: an annual list, or the projects of one town, construction area, status or relief mode. -->
 <#import "layout.ftl" as layout>
 <#import "parts.ftl" as parts>
-<@layout.page title=page.heading siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title=page.heading siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description=site.office + "：" + page.heading + "，共 " + page.totals.projects + " 个项目，中央资金 " + page.totals.centralFunds.wan + " 万元" nav=nav>
 <p class="muted"><a href="/projects/">项目清单</a> · 按${page.kind}</p>
 <h1>${page.heading}</h1>

@@ -2,7 +2,7 @@
 <#-- /projects/: the ways to browse the projects. -->
 <#import "layout.ftl" as layout>
 <#import "parts.ftl" as parts>
-<@layout.page title="项目清单" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+<@layout.page title="项目清单" siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl url=pageUrl
     description=site.office + "以工代赈项目清单：按年度、乡镇（街道）、建设领域、项目状态、赈济方式查看" nav=nav>
 <h1>项目清单</h1>
 <@parts.totalsFacts page.totals/>

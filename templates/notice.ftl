@@ -6,7 +6,7 @@
 <#import "hotline-form.ftl" as hotline>
 <#assign n = page.notice>
 <#assign p = n.project>
-<@layout.page title=p.name siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl
+<@layout.page title=p.name siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl url=pageUrl ogType="article"
     description=p.town + p.village + "以工代赈项目公示：" + p.name + "，" + n.status + "，中央资金 " + p.centralFunds.wan + " 万元" nav=nav>
 <p class="muted">项目公示 · 编号 ${p.code}</p>
 <h1>${p.name}</h1>
@@ -19,46 +19,46 @@
 <#if n.built>
 <h2>永久性公示牌</h2>
 <table class="facts">
-<tr><th>项目名称</th><td>${p.name}</td></tr>
-<tr><th>建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
-<tr><th>建设内容</th><td>${p.content}</td></tr>
-<tr><th>群众受益情况</th><td>${p.benefit}</td></tr>
-<tr><th>运行管护责任主体</th><td>${n.maintainer()}</td></tr>
+<tr><th scope="row">项目名称</th><td>${p.name}</td></tr>
+<tr><th scope="row">建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
+<tr><th scope="row">建设内容</th><td>${p.content}</td></tr>
+<tr><th scope="row">群众受益情况</th><td>${p.benefit}</td></tr>
+<tr><th scope="row">运行管护责任主体</th><td>${n.maintainer()}</td></tr>
 </table>
 <#else>
 <h2>施工公开栏</h2>
 <table class="facts">
-<tr><th>建设内容</th><td>${p.content}</td></tr>
-<tr><th>计划建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
-<tr><th>群众务工信息</th><td>计划用工 ${p.workers.planned} 人，已吸纳务工 ${n.employedTotal} 人<br>
+<tr><th scope="row">建设内容</th><td>${p.content}</td></tr>
+<tr><th scope="row">计划建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
+<tr><th scope="row">群众务工信息</th><td>计划用工 ${p.workers.planned} 人，已吸纳务工 ${n.employedTotal} 人<br>
 <#list n.employed as g>${g.group} ${g.count} 人<#sep>，</#list></td></tr>
-<tr><th>劳务报酬发放</th><td><#if n.batches?has_content>已发放 ${n.wageTotal.paid.yuan} 元，共 ${n.batches?size} 批次<#if n.wageTotal.unpaid gt 0>，尚有 ${n.wageTotal.unpaid} 人次未发放</#if>
+<tr><th scope="row">劳务报酬发放</th><td><#if n.batches?has_content>已发放 ${n.wageTotal.paid.yuan} 元，共 ${n.batches?size} 批次<#if n.wageTotal.unpaid gt 0>，尚有 ${n.wageTotal.unpaid} 人次未发放</#if>
 <br><a href="${n.wagesUrl}">查看劳务报酬发放公示</a><#else>尚未发放</#if></td></tr>
-<tr><th>群众受益情况</th><td>${p.benefit}</td></tr>
+<tr><th scope="row">群众受益情况</th><td>${p.benefit}</td></tr>
 </table>
 </#if>
 
 <h2>资金与劳务报酬</h2>
 <table class="facts">
-<tr><th>总投资</th><td>${p.investment.wan} 万元</td></tr>
-<tr><th>中央资金</th><td>${p.centralFunds.wan} 万元</td></tr>
-<tr><th>计划劳务报酬</th><td>${p.laborPlanned.wan} 万元</td></tr>
-<tr><th>已发放劳务报酬</th><td>${p.laborPaid.wan} 万元<#if n.wageLines?has_content>（<a href="${n.wagesUrl}">发放明细</a>）</#if></td></tr>
+<tr><th scope="row">总投资</th><td>${p.investment.wan} 万元</td></tr>
+<tr><th scope="row">中央资金</th><td>${p.centralFunds.wan} 万元</td></tr>
+<tr><th scope="row">计划劳务报酬</th><td>${p.laborPlanned.wan} 万元</td></tr>
+<tr><th scope="row">已发放劳务报酬</th><td>${p.laborPaid.wan} 万元<#if n.wageLines?has_content>（<a href="${n.wagesUrl}">发放明细</a>）</#if></td></tr>
 <@parts.share n/>
 </table>
 
 <h2>项目信息</h2>
 <table class="facts">
-<tr><th>项目编号</th><td>${p.code}</td></tr>
-<tr><th>批复文号</th><td>${p.approvalDocument}</td></tr>
-<tr><th>建设领域</th><td>${n.area}</td></tr>
-<tr><th>赈济方式</th><td><#list n.reliefModes as m>${m}<#sep>、</#list></td></tr>
-<tr><th>项目业主</th><td>${p.ownerUnit}</td></tr>
-<tr><th>施工单位</th><td>${p.builder}</td></tr>
-<#if p.maintainer?has_content && !n.built><tr><th>运行管护</th><td>${p.maintainer}</td></tr></#if>
-<tr><th>建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
-<tr><th>公示期</th><td>${p.notice.start} 至 ${p.notice.end}</td></tr>
-<tr><th>务工群众</th><td>计划 ${p.workers.planned} 人，实际 ${n.employedTotal} 人（<#list n.employed as g>${g.group} ${g.count}<#sep>，</#list>）</td></tr>
+<tr><th scope="row">项目编号</th><td>${p.code}</td></tr>
+<tr><th scope="row">批复文号</th><td>${p.approvalDocument}</td></tr>
+<tr><th scope="row">建设领域</th><td>${n.area}</td></tr>
+<tr><th scope="row">赈济方式</th><td><#list n.reliefModes as m>${m}<#sep>、</#list></td></tr>
+<tr><th scope="row">项目业主</th><td>${p.ownerUnit}</td></tr>
+<tr><th scope="row">施工单位</th><td>${p.builder}</td></tr>
+<#if p.maintainer?has_content && !n.built><tr><th scope="row">运行管护</th><td>${p.maintainer}</td></tr></#if>
+<tr><th scope="row">建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
+<tr><th scope="row">公示期</th><td>${p.notice.start} 至 ${p.notice.end}</td></tr>
+<tr><th scope="row">务工群众</th><td>计划 ${p.workers.planned} 人，实际 ${n.employedTotal} 人（<#list n.employed as g>${g.group} ${g.count}<#sep>，</#list>）</td></tr>
 </table>
 
 <@parts.history n/>
@@ -71,10 +71,10 @@
 <h2>网上监督举报办理情况</h2>
 <#if c.total gt 0>
 <table class="facts">
-<tr><th>网上举报</th><td>共 ${c.total} 件</td></tr>
-<tr><th>举报事项</th><td><#list c.byKind as k>${k.label} ${k.count} 件<#sep>，</#list></td></tr>
-<tr><th>办理情况</th><td><#list c.byStatus as s>${s.label} ${s.count} 件<#sep>，</#list></td></tr>
-<#if c.medianDays?has_content><tr><th>办结用时</th><td>办结用时中位数 ${c.medianDays} 天</td></tr></#if>
+<tr><th scope="row">网上举报</th><td>共 ${c.total} 件</td></tr>
+<tr><th scope="row">举报事项</th><td><#list c.byKind as k>${k.label} ${k.count} 件<#sep>，</#list></td></tr>
+<tr><th scope="row">办理情况</th><td><#list c.byStatus as s>${s.label} ${s.count} 件<#sep>，</#list></td></tr>
+<#if c.medianDays?has_content><tr><th scope="row">办结用时</th><td>办结用时中位数 ${c.medianDays} 天</td></tr></#if>
 </table>
 <#if c.replies?has_content>
 <h3>公开答复</h3>

@@ -1,10 +1,19 @@
 <#ftl output_format="HTML">
-<#-- Authored Markdown pages, rendered by stock JBake: the portal settings arrive through JBake's config map. -->
+<#-- Authored Markdown pages, rendered by stock JBake: the portal settings arrive through JBake's config map.
+     The description is the page's own "description=" header, else the start of its text. -->
 <#import "layout.ftl" as layout>
+<#if content.description?has_content>
+<#assign summary = content.description>
+<#else>
+<#assign summary = content.body?replace("<[^>]*>", " ", "r")?replace("&[#a-zA-Z0-9]+;", " ", "r")?replace("\\s+", " ", "r")?trim?truncate_c(120, "…")>
+</#if>
 <@layout.page title=content.title siteTitle=config.gongshi_title sample=config.gongshi_sample
-    hotline=config.gongshi_hotline serviceUrl=config.gongshi_serviceUrl description=content.title nav=config.gongshi_nav.links>
+    hotline=config.gongshi_hotline serviceUrl=config.gongshi_serviceUrl
+    url=config.gongshi_baseUrl + content.uri?remove_beginning("/")?remove_ending("index.html")?url_path("UTF-8")
+    description=summary nav=config.gongshi_nav.links>
 <article>
 <h1>${content.title}</h1>
-${content.body?no_esc}
+<#-- Markdown tables have header cells in one row across the top: each heads its column. -->
+${content.body?replace("<th(?![^>]*scope)(?=[\\s>])", "<th scope=\"col\"", "r")?no_esc}
 </article>
 </@layout.page>

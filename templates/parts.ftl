@@ -55,7 +55,7 @@
 
 <#macro share notice>
 <#assign floor = notice.project.laborShareFloor>
-<tr><th>劳务报酬占比</th><td>计划 ${notice.plannedShare.percent}，已发放 ${notice.paidShare.percent}（不低于 ${floor.percent}%）
+<tr><th scope="row">劳务报酬占比</th><td>计划 ${notice.plannedShare.percent}，已发放 ${notice.paidShare.percent}（不低于 ${floor.percent}%）
 <#if notice.belowFloor><br><strong class="warn-text">⚠ 低于 ${floor.percent}% 的比例要求</strong></#if>
 <br><span class="muted">依据：${floor.rule}</span></td></tr>
 </#macro>

@@ -6,7 +6,7 @@
 <#assign n = page.notice>
 <#assign p = n.project>
 <#assign w = n.withdrawal[0]>
-<@layout.page title=p.name + "（已" + w.status + "）" siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl
+<@layout.page title=p.name + "（已" + w.status + "）" siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl url=pageUrl ogType="article"
     description=p.town + p.village + p.name + "，" + w.date + " 已" + w.status + "：" + w.reason nav=nav>
 <p class="muted">项目公示 · 编号 ${p.code}<#if page.was?has_content> · 原${page.was}</#if></p>
 <h1>${p.name}</h1>
@@ -20,16 +20,16 @@
 
 <h2>原项目信息</h2>
 <table class="facts">
-<tr><th>项目名称</th><td>${p.name}</td></tr>
-<tr><th>年度</th><td>${p.year?c}</td></tr>
-<tr><th>地点</th><td>${p.town}${p.village}</td></tr>
-<tr><th>批复文号</th><td>${p.approvalDocument}</td></tr>
-<tr><th>建设领域</th><td>${n.area}</td></tr>
-<tr><th>建设内容</th><td>${p.content}</td></tr>
-<tr><th>总投资</th><td>${p.investment.wan} 万元</td></tr>
-<tr><th>中央资金</th><td>${p.centralFunds.wan} 万元</td></tr>
-<tr><th>已发放劳务报酬</th><td>${p.laborPaid.wan} 万元<#if n.wageLines?has_content>（<a href="${n.wagesUrl}">发放明细</a>）</#if></td></tr>
-<tr><th>项目业主</th><td>${p.ownerUnit}</td></tr>
+<tr><th scope="row">项目名称</th><td>${p.name}</td></tr>
+<tr><th scope="row">年度</th><td>${p.year?c}</td></tr>
+<tr><th scope="row">地点</th><td>${p.town}${p.village}</td></tr>
+<tr><th scope="row">批复文号</th><td>${p.approvalDocument}</td></tr>
+<tr><th scope="row">建设领域</th><td>${n.area}</td></tr>
+<tr><th scope="row">建设内容</th><td>${p.content}</td></tr>
+<tr><th scope="row">总投资</th><td>${p.investment.wan} 万元</td></tr>
+<tr><th scope="row">中央资金</th><td>${p.centralFunds.wan} 万元</td></tr>
+<tr><th scope="row">已发放劳务报酬</th><td>${p.laborPaid.wan} 万元<#if n.wageLines?has_content>（<a href="${n.wagesUrl}">发放明细</a>）</#if></td></tr>
+<tr><th scope="row">项目业主</th><td>${p.ownerUnit}</td></tr>
 </table>
 
 <@parts.history n/>

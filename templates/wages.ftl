@@ -3,7 +3,7 @@
 <#import "layout.ftl" as layout>
 <#assign n = page.notice>
 <#assign p = n.project>
-<@layout.page title=p.name + " 劳务报酬发放公示" siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl
+<@layout.page title=p.name + " 劳务报酬发放公示" siteTitle=site.title sample=site.sample hotline=p.hotline serviceUrl=site.serviceUrl url=pageUrl
     description=p.name + "劳务报酬发放公示：已发放 " + n.wageTotal.paid.yuan + " 元" nav=nav>
 <p class="muted"><a href="${n.url}">${p.name}</a> · 编号 ${p.code}</p>
 <h1>劳务报酬发放公示</h1>
@@ -17,7 +17,7 @@
 
 <h2>发放批次</h2>
 <div class="table-scroll"><table class="ledger">
-<thead><tr><th>发放期间</th><th class="num">人次</th><th class="num">务工天数</th><th class="num">应发（元）</th><th class="num">实发（元）</th><th class="num">打卡发放</th><th class="num">本人确认</th><th>状态</th></tr></thead>
+<thead><tr><th scope="col">发放期间</th><th scope="col" class="num">人次</th><th scope="col" class="num">务工天数</th><th scope="col" class="num">应发（元）</th><th scope="col" class="num">实发（元）</th><th scope="col" class="num">打卡发放</th><th scope="col" class="num">本人确认</th><th scope="col">状态</th></tr></thead>
 <tbody>
 <#list n.batches as b>
 <tr><td>${b.period}</td><td class="num">${b.lines}</td><td class="num">${b.days}</td><td class="num">${b.due.yuan}</td><td class="num">${b.paid.yuan}</td><td class="num">${b.paidToCard}</td><td class="num">${b.confirmed}</td><td><#if b.settled()>已足额发放<#elseif b.unpaid gt 0>${b.unpaid} 人次未发放<#else>未全部确认</#if></td></tr>
@@ -28,7 +28,7 @@
 
 <h2>发放明细</h2>
 <div class="table-scroll"><table class="ledger">
-<thead><tr><th>核对码</th><th>姓名</th><th>村组</th><th>人员类别</th><th>工种</th><th>发放期间</th><th class="num">天数</th><th class="num">应发（元）</th><th class="num">实发（元）</th><th>发放日期</th><th>打卡发放</th><th>本人确认</th></tr></thead>
+<thead><tr><th scope="col">核对码</th><th scope="col">姓名</th><th scope="col">村组</th><th scope="col">人员类别</th><th scope="col">工种</th><th scope="col">发放期间</th><th scope="col" class="num">天数</th><th scope="col" class="num">应发（元）</th><th scope="col" class="num">实发（元）</th><th scope="col">发放日期</th><th scope="col">打卡发放</th><th scope="col">本人确认</th></tr></thead>
 <tbody>
 <#list n.wageLines as w>
 <tr><td class="check-code">${w.checkCode}</td><td>${w.maskedName}</td><td>${w.villageGroup}</td><td>${w.group}</td><td>${w.job}</td><td>${w.period}</td><td class="num">${w.days}</td><td class="num">${w.due.yuan}</td><td class="num">${w.paid.yuan}</td><td>${w.payDate?has_content?then(w.payDate, "未发放")}</td><td>${w.paidToCard?then("是", "否")}</td><td>${w.confirmed?then("是", "否")}</td></tr>

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.gongshi.generator.publish.Publisher;
 import org.gongshi.generator.publish.ReleaseEntry;
 import org.gongshi.generator.publish.ReleaseLog;
 import org.gongshi.generator.publish.Releases;
+import org.gongshi.generator.publish.Sitemap;
 import org.gongshi.generator.publish.UrlLedger;
 import org.gongshi.generator.render.BuildContext;
 import org.gongshi.generator.render.Navigation;
@@ -132,13 +134,14 @@ public final class SiteBuilder {
             progress.accept("已生成 " + pages + " 个页面（" + seconds(start) + "），正在完成检索索引");
             GzipTwins.writeMissing(site);
             long ledgerStart = System.nanoTime();
+            SortedSet<String> urls = UrlLedger.urlsOf(site);
+            urls.addAll(writeSitemap(site, content.site(), urls));
             UrlLedger ledger = UrlLedger.read(options.contentDir());
             List<Problem> vanished = ledger.vanished(site);
             if (!vanished.isEmpty()) {
                 projectDocuments.exceptionally(failure -> 0).join();
                 return failed(vanished, content, start);
             }
-            SortedSet<String> urls = UrlLedger.urlsOf(site);
             long ledgerNanos = System.nanoTime() - ledgerStart;
             int documents = joinIndexing(projectDocuments) + addAll(index, context.authoredDocuments());
             index.close();
@@ -182,6 +185,18 @@ public final class SiteBuilder {
         progress.accept((log.newRelease() ? "第 " : "内容与上次相同，仍是第 ") + latest.release() + " 次发布：" + latest.fileCount()
                 + " 个文件，清单 SHA-256 " + latest.sha256() + "；共 " + urls.size() + " 个网址");
         return log;
+    }
+
+    /**
+     * Written once every page is baked, so that it lists them all, and before the URL ledger and the release
+     * manifest, so that both include it. {@code /releases/} is added by hand: it is rendered only after the
+     * release it lists has been recorded.
+     */
+    private static List<String> writeSitemap(Path site, Site settings, SortedSet<String> urls) throws IOException {
+        List<String> pages = new ArrayList<>(Sitemap.pagesOf(urls));
+        pages.add("/" + Releases.FOLDER + "/");
+        pages.sort(null);
+        return Sitemap.write(site, settings.baseUrl(), pages);
     }
 
     private static BuildReport failed(List<Problem> problems, LoadedContent content, long start) {

@@ -50,6 +50,6 @@ public final class Forms {
 
     /** A row of a facts table: header literal, value escaped. */
     public static void factRow(StringBuilder html, String header, String value) {
-        html.append("<tr><th>").append(header).append("</th><td>").append(Html.escape(value)).append("</td></tr>\n");
+        html.append("<tr><th scope=\"row\">").append(header).append("</th><td>").append(Html.escape(value)).append("</td></tr>\n");
     }
 }

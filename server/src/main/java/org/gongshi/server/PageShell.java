@@ -25,26 +25,45 @@ public final class PageShell {
      * @param mainHtml the page's own content, already escaped
      */
     public String render(String title, String mainHtml) {
+        return render(title, title + "：" + siteTitle, mainHtml);
+    }
+
+    /**
+     * @param description what the page is, plain text, for search engines and link previews
+     */
+    public String render(String title, String description, String mainHtml) {
+        String fullTitle = Html.escape(title) + " - " + Html.escape(siteTitle);
+        String summary = Html.escape(description);
+        // og:url is left out: the server is not told the site's public base URL, and previews fall back to the link.
         StringBuilder html = new StringBuilder(4096)
                 .append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append(" - ").append(Html.escape(siteTitle))
-                .append("</title>\n")
+                .append("<title>").append(fullTitle).append("</title>\n")
+                .append("<meta name=\"description\" content=\"").append(summary).append("\">\n")
+                .append("<meta property=\"og:title\" content=\"").append(fullTitle).append("\">\n")
+                .append("<meta property=\"og:description\" content=\"").append(summary).append("\">\n")
+                .append("<meta property=\"og:type\" content=\"website\">\n")
+                .append("<meta property=\"og:site_name\" content=\"").append(Html.escape(siteTitle)).append("\">\n")
+                .append("<meta property=\"og:locale\" content=\"zh_CN\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/style.css\">\n")
-                .append("</head>\n<body>\n");
+                .append("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">跳到正文</a>\n");
         if (sampleData) {
             html.append("<div class=\"sample-banner\">示例数据：本站内容均为虚构，仅供演示</div>\n");
         }
-        // Same structure as templates/layout.ftl, so the site's stylesheet applies unchanged.
+        // Same structure and menu as templates/layout.ftl, so the site's stylesheet applies unchanged.
         html.append("<header class=\"site-header\"><div class=\"wrap\"><a class=\"site-title\" href=\"/\">")
                 .append(Html.escape(siteTitle)).append("</a>\n")
-                .append("<nav class=\"site-nav\"><a href=\"/\">首页</a><a href=\"/search\">搜索</a>")
-                .append("<a href=\"/hotline\">网上举报</a></nav></div></header>\n")
-                .append("<div class=\"wrap\">\n<main>\n").append(mainHtml).append("</main>\n");
+                .append("<nav class=\"site-nav\" aria-label=\"网站导航\"><a href=\"/\">首页</a>")
+                .append("<a href=\"/projects/\">项目清单</a><a href=\"/stats/\">统计</a><a href=\"/flags/\">问题提示</a>")
+                .append("<a href=\"/cases/\">典型案例</a><a href=\"/data/\">数据下载</a>")
+                .append("<a href=\"/hotline\">监督举报</a><a href=\"/search\">搜索</a></nav></div></header>\n")
+                .append("<div class=\"wrap\">\n<main id=\"main\" tabindex=\"-1\">\n").append(mainHtml).append("</main>\n");
+        html.append("<footer class=\"site-footer\">");
         if (!hotlinePhone.isEmpty()) {
-            html.append("<footer class=\"site-footer\"><p>").append(phoneLine()).append("</p></footer>\n");
+            html.append("<p>").append(phoneLine()).append("</p>");
         }
+        html.append("<p>").append(Html.escape(siteTitle)).append("</p></footer>\n");
         return html.append("</div>\n</body>\n</html>\n").toString();
     }
 

@@ -15,6 +15,8 @@ final class SearchPageView {
     /** Shown under each hit's title, in this order, when the page has them. */
     private static final List<String> HIT_FACETS = List.of("year", "town", "status");
 
+    private static final String DESCRIPTION = "按项目名称、编号、批复文号、乡镇或村名搜索以工代赈项目公示";
+
     private SearchPageView() {
     }
 
@@ -23,7 +25,7 @@ final class SearchPageView {
                 .append("<h1>搜索</h1>\n")
                 .append(PageShell.searchForm(request.query(), request.filters()));
         if (request.isEmpty()) {
-            return shell.render("搜索", main.toString());
+            return shell.render("搜索", DESCRIPTION, main.toString());
         }
         appendActiveFilters(main, request);
         // Results come first in the page, so a phone shows them before the filters.
@@ -45,7 +47,7 @@ final class SearchPageView {
         appendFacets(main, request, results.facets());
         main.append("</div>\n");
         String title = request.query().isBlank() ? "筛选结果" : "“" + request.query() + "”的搜索结果";
-        return shell.render(title, main.toString());
+        return shell.render(title, DESCRIPTION, main.toString());
     }
 
     private static void appendActiveFilters(StringBuilder main, SearchRequest request) {

@@ -209,6 +209,25 @@ class SiteServerTest {
     }
 
     @Test
+    void searchPagesHaveTheSkipLinkLandmarksAndSharingTagsOfTheStaticSite() throws Exception {
+        Document page = Jsoup.parse(text(get("/search?q=" + param("水渠"))));
+        Element first = page.selectFirst("a[href], button, input:not([type=hidden])");
+        assertEquals("跳到正文", first.text());
+        assertEquals("#main", first.attr("href"));
+        assertEquals(1, page.select("main").size());
+        assertEquals("main", page.selectFirst("main").id());
+        assertEquals(1, page.select("body > header").size());
+        assertFalse(page.select("nav[aria-label]").isEmpty());
+        assertFalse(page.select("footer").isEmpty());
+        assertFalse(page.title().isBlank());
+        assertFalse(page.select("meta[name=description]").attr("content").isBlank());
+        for (String property : List.of("og:title", "og:description", "og:type", "og:site_name", "og:locale")) {
+            assertFalse(page.select("meta[property=" + property + "]").attr("content").isBlank(), property);
+        }
+        assertEquals(page.title(), page.select("meta[property=og:title]").attr("content"));
+    }
+
+    @Test
     void sampleDataBannerIsShownOnlyForSampleData() throws Exception {
         assertEquals(1, Jsoup.parse(text(get("/search?q=x"))).select(".sample-banner:contains(示例数据)").size());
 

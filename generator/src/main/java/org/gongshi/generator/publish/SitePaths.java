@@ -35,4 +35,18 @@ public final class SitePaths {
         String path = "/" + siteDir.relativize(file).toString().replace('\\', '/');
         return path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
     }
+
+    /**
+     * The absolute URL of a URL path under the site's base URL (which ends in "/"), percent-encoded: town names
+     * may appear in paths in Chinese, and feed readers, crawlers and WeChat want ASCII URLs.
+     */
+    public static String absolute(String baseUrl, String urlPath) {
+        String relative = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
+        try {
+            // A leading "/" keeps a first segment with ":" from being read as a scheme; it is dropped again.
+            return baseUrl + new URI(null, null, "/" + relative, null).toASCIIString().substring(1);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL path: " + urlPath, e);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.gongshi.generator.model.Site;
 import org.gongshi.generator.model.TypicalCase;
 import org.gongshi.generator.publish.ReleaseLog;
 import org.gongshi.generator.publish.Releases;
+import org.gongshi.generator.publish.SitePaths;
 import org.gongshi.search.SearchDocument;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -69,6 +70,7 @@ public final class BuildContext {
         config.setProperty("gongshi.title", site.title());
         config.setProperty("gongshi.hotline", site.hotline());
         config.setProperty("gongshi.serviceUrl", site.serviceUrl());
+        config.setProperty("gongshi.baseUrl", site.baseUrl());
         config.setProperty("gongshi.sample", site.sample());
         // A map, not the list itself: commons-configuration would split a list into separate values.
         config.setProperty("gongshi.nav", Map.of("links", nav));
@@ -159,11 +161,15 @@ public final class BuildContext {
         return renderer.caseSensitiveOutput();
     }
 
-    /** Renders one page; the template sees {@code site}, {@code path} and the page model as {@code page}. */
+    /**
+     * Renders one page; the template sees {@code site}, {@code path}, its absolute URL as {@code pageUrl} (for
+     * Open Graph) and the page model as {@code page}.
+     */
     void render(String template, String path, Object page) throws Exception {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("path", path);
+        model.put("pageUrl", SitePaths.absolute(site.baseUrl(), path));
         model.put("page", page);
         model.put("nav", nav);
         renderer.render(template, model, path);

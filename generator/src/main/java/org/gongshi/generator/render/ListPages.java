@@ -22,16 +22,16 @@ public final class ListPages extends RecordPagesTool {
         List<Pages.Link> cases = context.cases().stream()
                 .map(c -> new Pages.Link(c.title(), c.url(), c.projectCodes().size())).toList();
         return List.of(
-                new Page("home.ftl", "/", new Pages.Home(latest(projects), years, Totals.of(projects), flagged, cases)),
+                new Page("home.ftl", "/", new Pages.Home(latest(projects, LATEST), years, Totals.of(projects), flagged, cases)),
                 new Page("404.ftl", "/404.html", new Pages.NotFound()));
     }
 
     /** The most recently changed notices first: by the date of their last lifecycle step or amendment, then by code. */
-    static List<PublicProject> latest(List<PublicProject> projects) {
+    static List<PublicProject> latest(List<PublicProject> projects, int limit) {
         return projects.stream()
                 .sorted(Comparator.comparing(PublicProject::lastChange).reversed()
                         .thenComparing(p -> p.project().code()))
-                .limit(LATEST)
+                .limit(limit)
                 .toList();
     }
 }

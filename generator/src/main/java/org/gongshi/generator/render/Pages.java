@@ -67,9 +67,9 @@ public final class Pages {
 
     /**
      * {@code /P/{CODE}/}: where a signboard's upper-case QR URL lands on a static host, leading on to the
-     * notice at {@code target}.
+     * notice at {@code target}; {@code name} is the project's, for a link shared before the page moves on.
      */
-    public record ShortUrl(String code, String target) {
+    public record ShortUrl(String code, String name, String target) {
     }
 
     /**

@@ -38,7 +38,7 @@ public final class SignboardPages extends RecordPagesTool {
         outputs.add(new Data(p.url() + "qr.svg", () -> utf8(qr.svg())));
         outputs.add(new Data(p.url() + "signboard.svg", () -> utf8(SignboardSvg.render(board, qr))));
         if (shortUrls) {
-            outputs.add(new Page("short-url.ftl", "/P/" + code + "/", new Pages.ShortUrl(code, p.url())));
+            outputs.add(new Page("short-url.ftl", "/P/" + code + "/", new Pages.ShortUrl(code, p.project().name(), p.url())));
         }
         return outputs;
     }

@@ -159,6 +159,7 @@ class ReleasesTest {
                 "0391-5550100", new LaborShareFloor(15, "不低于15%"), 30, false));
         model.put("nav", List.of());
         model.put("path", "/releases/");
+        model.put("pageUrl", "https://gongshi.example.gov.cn/releases/");
         model.put("page", log);
 
         new TemplateRenderer(Path.of("../templates"), site).render("releases.ftl", model, "/releases/");

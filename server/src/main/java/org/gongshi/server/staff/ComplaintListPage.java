@@ -70,7 +70,7 @@ final class ComplaintListPage {
 
     private static void table(StringBuilder main, List<Complaint> complaints) {
         main.append("<div class=\"table-scroll\"><table class=\"ledger staff-complaints\">\n<thead><tr>")
-                .append("<th>编号</th><th>收到时间</th><th>项目</th><th>类型</th><th>状态</th><th>内容摘要</th>")
+                .append("<th scope=\"col\">编号</th><th scope=\"col\">收到时间</th><th scope=\"col\">项目</th><th scope=\"col\">类型</th><th scope=\"col\">状态</th><th scope=\"col\">内容摘要</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (Complaint c : complaints) {
             main.append("<tr><td><a href=\"/staff/complaints/").append(c.id()).append("\">").append(c.id())

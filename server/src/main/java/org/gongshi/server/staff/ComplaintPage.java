@@ -56,7 +56,7 @@ final class ComplaintPage {
         } else if (phone.isEmpty()) {
             Forms.factRow(main, "联系电话", "未留电话");
         } else {
-            main.append("<tr><th>联系电话</th><td><a href=\"tel:").append(Html.escape(phone)).append("\">")
+            main.append("<tr><th scope=\"row\">联系电话</th><td><a href=\"tel:").append(Html.escape(phone)).append("\">")
                     .append(Html.escape(phone)).append("</a></td></tr>\n");
         }
         Forms.factRow(main, "最后更新", BeijingTime.MINUTE.format(c.updated()));
@@ -70,7 +70,7 @@ final class ComplaintPage {
             return;
         }
         main.append("<div class=\"table-scroll\"><table class=\"ledger change-log\">\n<thead><tr>")
-                .append("<th>时间</th><th>办理人</th><th>原状态</th><th>新状态</th><th>公开答复</th><th>内部备注</th>")
+                .append("<th scope=\"col\">时间</th><th scope=\"col\">办理人</th><th scope=\"col\">原状态</th><th scope=\"col\">新状态</th><th scope=\"col\">公开答复</th><th scope=\"col\">内部备注</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (ComplaintEvent e : events) {
             main.append("<tr><td>").append(BeijingTime.MINUTE.format(e.at()))
