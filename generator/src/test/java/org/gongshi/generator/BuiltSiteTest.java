@@ -159,6 +159,12 @@ class BuiltSiteTest {
                     if (href.startsWith("tel:") || href.startsWith("http") || SERVER_PATHS.contains(href)) {
                         continue;
                     }
+                    if (href.startsWith("#")) {
+                        if (doc.getElementById(href.substring(1)) == null) {
+                            broken.add(site.relativize(file) + " → " + href);
+                        }
+                        continue;
+                    }
                     String path = URI.create(href).getPath();
                     Path target = site.resolve(path.substring(1));
                     if (!(Files.isRegularFile(target) || Files.isRegularFile(target.resolve("index.html")))) {
