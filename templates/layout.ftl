@@ -27,7 +27,7 @@
 </main>
 <footer class="site-footer">
 <p>监督举报电话：<a href="tel:${hotline}">${hotline}</a> · <a href="/hotline/">网上举报</a> · <a href="/complaints/">举报办理情况</a></p>
-<p>${siteTitle}<#if sample> · 示例数据</#if> · <a href="/releases/">发布记录</a> · <a href="/feed.xml">订阅最新公示（Atom）</a></p>
+<p>${siteTitle}<#if sample> · 示例数据</#if> · <a href="/stats/">统计图表</a> · <a href="/data/">开放数据</a> · <a href="/releases/">发布记录</a> · <a href="/feed.xml">订阅最新公示（Atom）</a></p>
 </footer>
 </div>
 </body>

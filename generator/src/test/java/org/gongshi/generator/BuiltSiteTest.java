@@ -26,12 +26,6 @@ class BuiltSiteTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Paths the gongshi server answers rather than a built file; the sample's serviceUrl is "/". */
     private static final List<String> SERVER_PATHS = List.of("/search", "/hotline/status");
-    /**
-     * Menu entries for pages being built on other branches (issue 7): the menu links them already. Remove each
-     * one here when its page lands.
-     */
-    private static final List<String> PLANNED_PATHS = List.of("/stats/", "/data/");
-
     private static Document page(String urlPath) throws IOException {
         Path file = BuiltSite.site().resolve(urlPath.substring(1)).resolve("index.html");
         return Jsoup.parse(file.toFile(), "UTF-8");
@@ -162,8 +156,13 @@ class BuiltSiteTest {
                 for (Element el : doc.select("a[href], link[href]")) {
                     String href = el.attr("href");
                     // The server answers these (SERVER_PATHS); everything else must be a built file.
-                    if (href.startsWith("tel:") || href.startsWith("http") || SERVER_PATHS.contains(href)
-                            || PLANNED_PATHS.contains(href)) {
+                    if (href.startsWith("tel:") || href.startsWith("http") || SERVER_PATHS.contains(href)) {
+                        continue;
+                    }
+                    if (href.startsWith("#")) {
+                        if (doc.getElementById(href.substring(1)) == null) {
+                            broken.add(site.relativize(file) + " → " + href);
+                        }
                         continue;
                     }
                     if (href.startsWith("#")) {

@@ -8,29 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.gongshi.generator.compliance.ComplianceRules;
-import org.gongshi.generator.mask.CheckCodes;
-import org.gongshi.generator.mask.Masker;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.ComplaintCounts;
 import org.gongshi.generator.model.ComplaintLedger;
-import org.gongshi.generator.model.ConstructionArea;
-import org.gongshi.generator.model.DateRange;
 import org.gongshi.generator.model.LabelCount;
-import org.gongshi.generator.model.LaborShareFloor;
-import org.gongshi.generator.model.LifecycleEvent;
 import org.gongshi.generator.model.Money;
-import org.gongshi.generator.model.Project;
 import org.gongshi.generator.model.ProjectComplaints;
-import org.gongshi.generator.model.ProjectRecord;
-import org.gongshi.generator.model.ReliefMode;
-import org.gongshi.generator.model.Status;
-import org.gongshi.generator.model.WorkerGroup;
-import org.gongshi.generator.model.Workers;
 import org.junit.jupiter.api.Test;
 
 class ComplaintReportTest {
@@ -41,17 +26,7 @@ class ComplaintReportTest {
             project("2024-QH-0014", "沙河镇沙河村文化广场及配套设施工程"));
 
     private static PublicProject project(String code, String name) {
-        Project p = new Project(code, name, Integer.parseInt(code.substring(0, 4)), "白石镇", "东陈村", "青发改振兴〔" + code + "〕号",
-                ConstructionArea.RURAL_PUBLIC_INFRASTRUCTURE, "交通", List.of(ReliefMode.LABOR_REMUNERATION),
-                "建设内容。", "受益情况。", new Money(12_000_000), new Money(10_000_000), new Money(2_000_000), Money.ZERO,
-                new LaborShareFloor(15, "不低于15%"), "白石镇人民政府", "青禾县某工程有限公司", "", "0391-5550100",
-                new DateRange(LocalDate.parse("2025-04-01"), LocalDate.parse("2025-09-30")),
-                new DateRange(LocalDate.parse("2025-03-25"), LocalDate.parse("2025-10-31")),
-                new Workers(3, Map.of(WorkerGroup.LIFTED_OUT_OF_POVERTY, 1, WorkerGroup.MONITORED, 0,
-                        WorkerGroup.LOW_INCOME, 1, WorkerGroup.OTHER, 1)),
-                List.of(new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2025-04-01"), "", "")), List.of());
-        return Masker.mask(new ProjectRecord(p, List.of(), List.of()), CheckCodes.NONE,
-                new ComplianceRules(LocalDate.parse("2025-01-01"), 30));
+        return TestProjects.underConstruction(code, name, new Money(2_000_000), 15);
     }
 
     private static final ComplaintCounts THREE = counts(3, kinds(2, 0, 1, 0), statuses(0, 1, 0, 2, 0), "12.5");
