@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongshi", mixinStandardHelpOptions = true, version = "gongshi 0.1.0",
         description = "以工代赈项目公示网站：从项目记录生成静态网站并提供检索。",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, SampleCommand.class,
-                ComplaintsCommand.class, StaffCommand.class, VerifyCommand.class})
+                ComplaintsCommand.class, StaffCommand.class, VerifyCommand.class, CheckCodesCommand.class})
 public final class Gongshi implements Callable<Integer> {
 
     @CommandLine.Spec

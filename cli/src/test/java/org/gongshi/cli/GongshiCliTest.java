@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +142,38 @@ class GongshiCliTest {
         assertEquals(1, export.exit());
         assertTrue(export.err().contains("没有找到举报数据库"), export.err());
         assertFalse(Files.exists(dir.resolve("ledger.json")));
+    }
+
+    @Test
+    void checkCodesWritesEachRosterWorkersCodeForPaySlipsAndNeedsASecretOnARealSite(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("codes.csv");
+        CliRun run = CliRun.run("check-codes", "--content", CONTENT.toString(), "--out", csv.toString());
+        assertEquals(0, run.exit(), run.err());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("\uFEFF项目编号,姓名,身份证号后4位,村组,核对码", lines.get(0));
+        long rosterRows;
+        try (var rosters = Files.walk(CONTENT.resolve("projects"))) {
+            rosterRows = rosters.filter(f -> f.getFileName().toString().equals("roster.csv")).mapToLong(f -> {
+                try {
+                    return Files.readAllLines(f).stream().skip(1).filter(l -> !l.isBlank()).count();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+        }
+        assertEquals(rosterRows, lines.size() - 1);
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.matches("\\d{4}-QH-\\d{4},[^,]+,\\d{3}[\\dX],[^,]+,[2-9A-HJ-NP-Z]{5}"), line);
+        }
+        assertTrue(run.out().contains("请勿公开"), run.out());
+
+        Path content = dir.resolve("content");
+        SourceDirs.copyTree(CONTENT, content);
+        Path site = content.resolve("site.json");
+        Files.writeString(site, Files.readString(site).replace("\"sample\": true", "\"sample\": false"));
+        CliRun real = CliRun.run("check-codes", "--content", content.toString(), "--out", dir.resolve("real.csv").toString());
+        assertEquals(1, real.exit());
+        assertTrue(real.err().contains("没有设置核对码密钥"), real.err());
     }
 }

@@ -26,6 +26,7 @@ import org.gongshi.generator.load.LoadedContent;
 import org.gongshi.generator.load.LoadedLedger;
 import org.gongshi.generator.mask.CheckCodes;
 import org.gongshi.generator.mask.Masker;
+import org.gongshi.generator.mask.PayslipCodes;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.Site;
 import org.gongshi.generator.publish.GzipTwins;
@@ -84,14 +85,33 @@ public final class SiteBuilder {
         return problems.sorted();
     }
 
+    /**
+     * Every roster worker's check code, for the office to print on pay slips; the check-code secret is read from
+     * {@code environment} as a build reads it. Fails with the content's problems, or when no secret is set.
+     */
+    public static List<PayslipCodes.Row> payslipCodes(Path contentDir, Map<String, String> environment)
+            throws BuildException {
+        Problems problems = new Problems();
+        LoadedContent content = loadAndValidate(contentDir, problems);
+        Optional<CheckCodes> codes = CheckCodeSecret.read(environment, contentDir, content.site().sample(), true, problems);
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        return content.projects().stream().flatMap(p -> PayslipCodes.of(p.record(), codes.get()).stream()).toList();
+    }
+
     /** The portal settings alone, for the server's page frame. */
     public static Site readSite(Path contentDir) throws BuildException {
         Problems problems = new Problems();
         Optional<Site> site = ContentLoader.readSite(contentDir, problems);
         if (site.isEmpty() || !problems.isEmpty()) {
-            throw new BuildException(problems.sorted().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+            throw failure(problems);
         }
         return site.get();
+    }
+
+    private static BuildException failure(Problems problems) {
+        return new BuildException(problems.sorted().stream().map(Problem::toString).collect(Collectors.joining("\n")));
     }
 
     public static BuildReport build(Options options, Consumer<String> progress) throws BuildException {
