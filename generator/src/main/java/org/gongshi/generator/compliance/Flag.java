@@ -2,7 +2,7 @@ package org.gongshi.generator.compliance;
 
 /**
  * One compliance problem of one project, in words a reader can check against the notice: {@code detail} states the
- * facts, {@code rule} cites the requirement ("" when the requirement is the policy's own wording in the title).
+ * facts, {@code rule} cites the requirement they fall short of.
  */
 public record Flag(FlagKind kind, String detail, String rule) {
 
