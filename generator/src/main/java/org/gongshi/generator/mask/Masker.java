@@ -54,7 +54,7 @@ public final class Masker {
                 lines,
                 batches,
                 total("合计", lines),
-                rules.flags(p, batches, status.isBuilt() ? paid : planned));
+                rules.flags(p, batches, PublicProject.relevantShare(status.isBuilt(), planned, paid)));
     }
 
     private static HistoryEntry history(LifecycleEvent e) {

@@ -62,7 +62,12 @@ public record PublicProject(
 
     /** The share the floor applies to: what was paid once built, what is planned before that. */
     public LaborShare relevantShare() {
-        return built ? paidShare : plannedShare;
+        return relevantShare(built, plannedShare, paidShare);
+    }
+
+    /** The same choice for the mask stage, which flags the share before this record exists. */
+    static LaborShare relevantShare(boolean built, LaborShare planned, LaborShare paid) {
+        return built ? paid : planned;
     }
 
     public boolean belowFloor() {
