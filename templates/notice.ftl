@@ -59,6 +59,7 @@
 <tr><th scope="row">建设时间</th><td>${p.construction.start} 至 ${p.construction.end}</td></tr>
 <tr><th scope="row">公示期</th><td>${p.notice.start} 至 ${p.notice.end}</td></tr>
 <tr><th scope="row">务工群众</th><td>计划 ${p.workers.planned} 人，实际 ${n.employedTotal} 人（<#list n.employed as g>${g.group} ${g.count}<#sep>，</#list>）</td></tr>
+<#if p.remarks?has_content><tr><th scope="row">备注</th><td>${p.remarks}</td></tr></#if>
 </table>
 
 <@parts.history n/>

@@ -28,6 +28,7 @@ import org.gongshi.generator.mask.CheckCodes;
 import org.gongshi.generator.mask.Masker;
 import org.gongshi.generator.mask.PayslipCodes;
 import org.gongshi.generator.mask.PublicProject;
+import org.gongshi.generator.privacy.LeakScan;
 import org.gongshi.generator.model.Site;
 import org.gongshi.generator.publish.GzipTwins;
 import org.gongshi.generator.publish.Publisher;
@@ -142,12 +143,13 @@ public final class SiteBuilder {
         try (SearchIndexWriter index = SearchIndexWriter.create(staging.resolve(SEARCH_INDEX))) {
             Path site = staging.resolve(SITE);
             // The index needs only the public views, so it is written while the pages render.
-            CompletableFuture<Integer> projectDocuments = CompletableFuture.supplyAsync(() -> addProjects(index, projects));
+            CompletableFuture<List<SearchDocument>> projectDocuments =
+                    CompletableFuture.supplyAsync(() -> addProjects(index, projects));
             BuildContext context;
             try {
                 context = bake(options, content, projects, checkCodes.get().demo(), site);
             } catch (BuildException | IOException | RuntimeException e) {
-                projectDocuments.exceptionally(failure -> 0).join(); // let it finish before the staging folder goes
+                projectDocuments.exceptionally(failure -> List.of()).join(); // let it finish before the staging folder goes
                 throw e;
             }
             int pages = countPages(site);
@@ -159,16 +161,24 @@ public final class SiteBuilder {
             UrlLedger ledger = UrlLedger.read(options.contentDir());
             List<Problem> vanished = ledger.vanished(site);
             if (!vanished.isEmpty()) {
-                projectDocuments.exceptionally(failure -> 0).join();
+                projectDocuments.exceptionally(failure -> List.of()).join();
                 return failed(vanished, content, start);
             }
             long ledgerNanos = System.nanoTime() - ledgerStart;
-            int documents = joinIndexing(projectDocuments) + addAll(index, context.authoredDocuments());
+            List<SearchDocument> documents = new ArrayList<>(joinIndexing(projectDocuments));
+            documents.addAll(context.authoredDocuments());
+            addAll(index, context.authoredDocuments());
             index.close();
             long releaseStart = System.nanoTime();
             ReleaseLog releases = release(site, published, !ledger.isEmpty(), urls, progress);
             context.renderReleases(releases);
             long releaseNanos = System.nanoTime() - releaseStart;
+            long scanStart = System.nanoTime();
+            List<Problem> leaks = LeakScan.scan(content, site, documents, options.asOf());
+            if (!leaks.isEmpty()) {
+                return failed(leaks, content, start);
+            }
+            progress.accept(String.format("隐私检查：未发现个人信息（用时 %.2f 秒）", (System.nanoTime() - scanStart) / 1e9));
             Publisher.swapIn(staging, options.outDir(), SITE);
             // Not swapped as a folder: a running server keeps reading the folder it opened.
             SearchIndexWriter.publish(staging.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX));
@@ -176,7 +186,7 @@ public final class SiteBuilder {
             ledger.record(urls);
             ledgerNanos += System.nanoTime() - recordStart;
             progress.accept(String.format("网址记录用时 %.2f 秒，发布清单用时 %.2f 秒", ledgerNanos / 1e9, releaseNanos / 1e9));
-            return new BuildReport(List.of(), projects.size(), pages, documents, Duration.ofNanos(System.nanoTime() - start));
+            return new BuildReport(List.of(), projects.size(), pages, documents.size(), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new BuildException("写入输出失败：" + e.getMessage(), e);
         } finally {
@@ -269,26 +279,27 @@ public final class SiteBuilder {
         }
     }
 
-    private static int addProjects(SearchIndexWriter index, List<PublicProject> projects) {
+    private static List<SearchDocument> addProjects(SearchIndexWriter index, List<PublicProject> projects) {
         try {
-            int count = 0;
+            List<SearchDocument> added = new ArrayList<>();
             for (PublicProject p : projects) {
-                count += addAll(index, ProjectDocuments.of(p));
+                List<SearchDocument> documents = ProjectDocuments.of(p);
+                addAll(index, documents);
+                added.addAll(documents);
             }
-            return count;
+            return added;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int addAll(SearchIndexWriter index, List<SearchDocument> documents) throws IOException {
+    private static void addAll(SearchIndexWriter index, List<SearchDocument> documents) throws IOException {
         for (SearchDocument doc : documents) {
             index.add(doc);
         }
-        return documents.size();
     }
 
-    private static int joinIndexing(CompletableFuture<Integer> indexing) throws IOException {
+    private static List<SearchDocument> joinIndexing(CompletableFuture<List<SearchDocument>> indexing) throws IOException {
         try {
             return indexing.join();
         } catch (CompletionException e) {

@@ -67,7 +67,8 @@ final class ProjectReader {
                 new DateRange(f.date("/notice/start"), f.date("/notice/end")),
                 workers(f),
                 lifecycle(f),
-                amendments(f));
+                amendments(f),
+                f.optionalText("/remarks").orElse(""));
     }
 
     private static List<ReliefMode> reliefModes(JsonFields f) {

@@ -31,7 +31,8 @@ public record Project(
         DateRange notice,
         Workers workers,
         List<LifecycleEvent> lifecycle,
-        List<Amendment> amendments) {
+        List<Amendment> amendments,
+        String remarks) {
 
     public Project {
         reliefModes = List.copyOf(reliefModes);

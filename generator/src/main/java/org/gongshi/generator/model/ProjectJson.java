@@ -41,6 +41,9 @@ public final class ProjectJson {
             o.put("maintainer", p.maintainer());
         }
         o.put("hotline", p.hotline());
+        if (!p.remarks().isEmpty()) {
+            o.put("remarks", p.remarks());
+        }
         range(o.putObject("construction"), p.construction());
         range(o.putObject("notice"), p.notice());
         ObjectNode workers = o.putObject("workers");

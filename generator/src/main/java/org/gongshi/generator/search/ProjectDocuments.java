@@ -28,7 +28,7 @@ public final class ProjectDocuments {
         List<String> names = List.of(project.name(), project.town(), project.village());
         // What was built comes first: a snippet without a match shows the start of the body.
         String notice = String.join(" ",
-                project.content(), project.benefit(), project.town() + project.village(), p.area(),
+                project.content(), project.benefit(), project.remarks(), project.town() + project.village(), p.area(),
                 String.join(" ", p.reliefModes()), project.ownerUnit(), project.builder(), project.maintainer(),
                 p.status(), project.approvalDocument(), project.code());
         // The code stays out of the wage page's body: both pages carry it as a key, and the notice, which

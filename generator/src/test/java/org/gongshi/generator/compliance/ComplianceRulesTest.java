@@ -37,7 +37,7 @@ class ComplianceRulesTest {
                 new Workers(3, Map.of(WorkerGroup.LIFTED_OUT_OF_POVERTY, 1, WorkerGroup.MONITORED, 0,
                         WorkerGroup.LOW_INCOME, 1, WorkerGroup.OTHER, 1)),
                 List.of(new LifecycleEvent(status, LocalDate.parse("2024-04-01"), status.isWithdrawn() ? "并入其他项目" : "",
-                        "")), List.of());
+                        "")), List.of(), "");
     }
 
     private static LaborShare share(long laborFen) {

@@ -67,7 +67,7 @@ class MaskerTest {
                 new DateRange(LocalDate.parse("2024-03-25"), LocalDate.parse("2024-10-31")),
                 new Workers(3, Map.of(WorkerGroup.LIFTED_OUT_OF_POVERTY, 1, WorkerGroup.MONITORED, 0,
                         WorkerGroup.LOW_INCOME, 1, WorkerGroup.OTHER, 1)),
-                lifecycle, amendments);
+                lifecycle, amendments, "");
     }
 
     static final CheckCodes CODES = new CheckCodes("masker-test-secret-0123".getBytes(StandardCharsets.UTF_8), false);

@@ -35,7 +35,7 @@ final class TestProjects {
                 new DateRange(LocalDate.parse("2025-03-25"), LocalDate.parse("2025-10-31")),
                 new Workers(3, Map.of(WorkerGroup.LIFTED_OUT_OF_POVERTY, 1, WorkerGroup.MONITORED, 0,
                         WorkerGroup.LOW_INCOME, 1, WorkerGroup.OTHER, 1)),
-                List.of(new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2025-04-01"), "", "")), List.of());
+                List.of(new LifecycleEvent(Status.UNDER_CONSTRUCTION, LocalDate.parse("2025-04-01"), "", "")), List.of(), "");
         return Masker.mask(new ProjectRecord(p, List.of(), List.of()), CheckCodes.NONE,
                 new ComplianceRules(LocalDate.parse("2025-01-01"), ComplianceRules.DEFAULT_WAGE_OVERDUE_DAYS));
     }

@@ -1,0 +1,87 @@
+package org.gongshi.generator.privacy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Runs the finder over one output file as its reader would see it. A {@code .gz} twin is decompressed and read as
+ * the file it stands for. JSON is read string by string and CSV cell by cell, leaving out JSON numbers and the
+ * {@code *_fen} columns: those are amounts the build computed, and a county's total in fen ("15000000000") would
+ * otherwise look like a mobile number. Everything else (HTML, XML, SVG, CSS, text) is read whole.
+ */
+final class OutputText {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private OutputText() {
+    }
+
+    static List<Finding> find(String name, byte[] bytes, PrivateDataFinder finder) throws IOException {
+        if (name.endsWith(".gz")) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                return find(name.substring(0, name.length() - 3), in.readAllBytes(), finder);
+            }
+        }
+        if (name.endsWith(".json")) {
+            return json(bytes, finder);
+        }
+        if (name.endsWith(".csv")) {
+            return csv(bytes, finder);
+        }
+        return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1);
+    }
+
+    private static List<Finding> json(byte[] bytes, PrivateDataFinder finder) throws IOException {
+        List<Finding> found = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                    found.addAll(finder.find(ScanText.of(parser.getText()), parser.currentTokenLocation().getLineNr()));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // Not JSON after all: read it as text rather than let it pass unread.
+            return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1);
+        }
+        return found;
+    }
+
+    private static List<Finding> csv(byte[] bytes, PrivateDataFinder finder) throws IOException {
+        List<Finding> found = new ArrayList<>();
+        boolean[] computed = null;
+        int line = 1;
+        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(bytes)) {
+            while (rows.hasNextValue()) {
+                String[] cells = rows.nextValue();
+                if (computed == null) {
+                    computed = new boolean[cells.length];
+                    for (int i = 0; i < cells.length; i++) {
+                        computed[i] = cells[i].endsWith("_fen");
+                    }
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    if (i >= computed.length || !computed[i] || !cells[i].chars().allMatch(Character::isDigit)) {
+                        found.addAll(finder.find(ScanText.of(cells[i]), line));
+                    }
+                }
+                line = rows.getParser().currentLocation().getLineNr();
+            }
+        } catch (RuntimeException | JsonProcessingException e) {
+            return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1);
+        }
+        return found;
+    }
+}
