@@ -2,8 +2,10 @@ package org.gongshi.generator.mask;
 
 import org.gongshi.generator.model.LaborShareFloor;
 import org.gongshi.generator.model.Money;
+import org.gongshi.generator.model.Public;
 
 /** Labor remuneration as a share of central funds (劳务报酬占中央资金比例), in exact integer arithmetic. */
+@Public
 public record LaborShare(Money labor, Money centralFunds) {
 
     public boolean defined() {

@@ -4,12 +4,14 @@ import java.util.List;
 import org.gongshi.generator.compliance.Flag;
 import org.gongshi.generator.compliance.FlagKind;
 import org.gongshi.generator.model.Project;
+import org.gongshi.generator.model.Public;
 
 /**
  * Everything the portal publishes about a project, and nothing more: the project record (public by policy),
  * figures computed from it, its compliance flags, and the wage ledger with every worker masked. Page models and
  * the search index are built from this type only.
  */
+@Public
 public record PublicProject(
         Project project,
         String url,

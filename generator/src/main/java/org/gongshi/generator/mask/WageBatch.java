@@ -1,8 +1,10 @@
 package org.gongshi.generator.mask;
 
 import org.gongshi.generator.model.Money;
+import org.gongshi.generator.model.Public;
 
 /** All lines of one pay period, summed: what the wage publicity lists as a 发放批次. */
+@Public
 public record WageBatch(
         String period,
         int lines,

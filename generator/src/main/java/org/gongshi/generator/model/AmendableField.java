@@ -9,6 +9,7 @@ import java.util.Optional;
  * hotline and the labor-share floor are left out because a site-wide default may change them for every
  * project at once.
  */
+@Public
 public enum AmendableField {
     NAME("name", "项目名称"),
     YEAR("year", "年度"),

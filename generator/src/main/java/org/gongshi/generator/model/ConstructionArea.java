@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The four construction areas of the 十四五 implementation plan, each with its sub-types. */
+@Public
 public enum ConstructionArea {
     RURAL_PUBLIC_INFRASTRUCTURE("农村公益性基础设施", "生活", "交通", "水利"),
     INDUSTRY_SUPPORT("产业发展配套基础设施", "农牧", "文旅"),

@@ -1,6 +1,7 @@
 package org.gongshi.generator.model;
 
 /** An amount of money as an integer count of fen (1 元 = 100 分); never a floating-point number. */
+@Public
 public record Money(long fen) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);

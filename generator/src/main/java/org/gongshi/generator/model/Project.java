@@ -1,11 +1,13 @@
 package org.gongshi.generator.model;
 
 import java.util.List;
+import org.gongshi.generator.model.Public;
 
 /**
  * An approved project record as read from {@code project.json}. Every field here is public by policy;
  * the private roster lives in {@link Worker}. Optional fields were resolved against {@link Site} when loaded.
  */
+@Public
 public record Project(
         String code,
         String name,

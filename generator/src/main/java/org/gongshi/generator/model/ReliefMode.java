@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** How a project relieves: wages, the three forms of skills training, public-welfare jobs, asset dividends. */
+@Public
 public enum ReliefMode {
     LABOR_REMUNERATION("劳务报酬"),
     TRAINING_ON_THE_JOB("以工代训"),

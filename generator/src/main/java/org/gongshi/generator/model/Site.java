@@ -6,6 +6,7 @@ package org.gongshi.generator.model;
  * {@code wageOverdueDays}: how long after a pay period ends its wages may stay unpaid or unconfirmed before the
  * project is flagged.
  */
+@Public
 public record Site(
         String title,
         String office,

@@ -7,6 +7,7 @@ import java.util.Optional;
  * The statuses a project passes through. {@link #CANCELLED} and {@link #MERGED} withdraw it: its URLs stay and
  * say when and why, with a link to any successor.
  */
+@Public
 public enum Status {
     POOL("储备"),
     PLANNED("计划"),

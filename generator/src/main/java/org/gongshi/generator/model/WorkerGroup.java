@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The groups the policy targets, in the order notices list them. */
+@Public
 public enum WorkerGroup {
     LIFTED_OUT_OF_POVERTY("脱贫人口"),
     MONITORED("监测对象"),

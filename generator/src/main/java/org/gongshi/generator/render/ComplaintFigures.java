@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.gongshi.generator.model.ComplaintCounts;
 import org.gongshi.generator.model.ComplaintStatus;
 import org.gongshi.generator.model.LabelCount;
+import org.gongshi.generator.model.Public;
 import org.gongshi.generator.model.PublicReply;
 
 /**
  * A group of complaints as pages show it: labels with no complaints left out, the statuses summed into closed,
  * open and rejected, the median as printed ("" when there is none) and the replies with plain-text dates.
  */
+@Public
 public record ComplaintFigures(
         int total,
         List<LabelCount> byKind,
@@ -35,6 +37,7 @@ public record ComplaintFigures(
     }
 
     /** A public reply with its dates as text; {@code closed} is "" while the complaint is not closed. */
+    @Public
     public record Reply(String received, String kind, String status, String closed, String reply) {
 
         static Reply of(PublicReply r) {

@@ -1,12 +1,14 @@
 package org.gongshi.generator.render;
 
 import java.util.List;
+import org.gongshi.generator.model.Public;
 
 /**
  * What a printed board at the work site carries, for both its HTML print page and its SVG for sign makers:
  * the permanent signboard (永久性公示牌) once a project is completed, the notice board (公开栏) before that.
  * {@code qrText} is the uppercase URL the QR code encodes.
  */
+@Public
 public record Signboard(String heading, String projectName, String code, List<Fact> facts, String hotline,
                         String office, String qrText) {
 
@@ -15,6 +17,7 @@ public record Signboard(String heading, String projectName, String code, List<Fa
     }
 
     /** One labelled line of the board, e.g. 建设内容 — the text as published on the notice page. */
+    @Public
     public record Fact(String label, String value) {
     }
 }

@@ -1,8 +1,10 @@
 package org.gongshi.generator.render;
 
 import java.util.List;
+import org.gongshi.generator.model.Public;
 
 /** {@code /stats/}: the charts, each with its table and CSV; {@code projects} and {@code withdrawn} as counted. */
+@Public
 public record StatsPage(int projects, int withdrawn, List<StatsChart> charts) {
 
     public StatsPage {
@@ -13,6 +15,7 @@ public record StatsPage(int projects, int withdrawn, List<StatsChart> charts) {
      * One chart: its heading, notes on what it counts, the SVG made in Java, and the table with the same numbers
      * ({@code headings}, {@code rows}) whose CSV is at {@code csvUrl}.
      */
+    @Public
     public record StatsChart(String id, String heading, List<String> notes, String svg, String caption,
                              List<String> headings, List<List<String>> rows, String csvUrl) {
 

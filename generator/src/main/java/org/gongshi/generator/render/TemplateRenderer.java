@@ -33,6 +33,7 @@ public final class TemplateRenderer {
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setObjectWrapper(new PublicOnlyWrapper());
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
         // "computer" so a year prints as 2023, not 2,023; money is formatted in Java anyway.
         cfg.setNumberFormat("computer");

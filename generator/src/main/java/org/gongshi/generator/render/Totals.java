@@ -6,12 +6,14 @@ import org.gongshi.generator.mask.GroupCount;
 import org.gongshi.generator.mask.LaborShare;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.Money;
+import org.gongshi.generator.model.Public;
 import org.gongshi.generator.model.WorkerGroup;
 
 /**
  * Sums over a list of projects, as list pages show them. Withdrawn (cancelled or merged) projects are counted but
  * not summed: their money went elsewhere. {@code employed} has every worker group, in policy order, zero allowed.
  */
+@Public
 public record Totals(int projects, int withdrawn, Money investment, Money centralFunds, Money laborPaid, int workers,
                      List<GroupCount> employed) {
 
