@@ -2,6 +2,8 @@ package org.gongshi.generator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -116,6 +120,23 @@ public final class SiteBuilder {
     }
 
     public static BuildReport build(Options options, Consumer<String> progress) throws BuildException {
+        Optional<FileLock> lock;
+        try {
+            lock = Publisher.lock(options.outDir());
+        } catch (IOException e) {
+            throw new BuildException("无法写入输出目录 " + options.outDir() + "：" + e.getMessage(), e);
+        }
+        if (lock.isEmpty()) {
+            throw new BuildException("另一个生成任务正在写入 " + options.outDir() + "，请等它结束后再生成");
+        }
+        try (FileChannel channel = lock.get().channel(); FileLock held = lock.get()) {
+            return buildLocked(options, progress);
+        } catch (IOException e) {
+            throw new BuildException("无法释放输出目录的锁：" + e.getMessage(), e);
+        }
+    }
+
+    private static BuildReport buildLocked(Options options, Consumer<String> progress) throws BuildException {
         long start = System.nanoTime();
         Problems problems = new Problems();
         progress.accept("读取并检查内容：" + options.contentDir());
@@ -179,12 +200,17 @@ public final class SiteBuilder {
                 return failed(leaks, content, start);
             }
             progress.accept(String.format("隐私检查：未发现个人信息（用时 %.2f 秒）", (System.nanoTime() - scanStart) / 1e9));
-            Publisher.swapIn(staging, options.outDir(), SITE);
+            Optional<Path> previous = Publisher.current(options.outDir(), SITE);
+            Path release = Publisher.publish(staging, options.outDir(), SITE);
             // Not swapped as a folder: a running server keeps reading the folder it opened.
-            SearchIndexWriter.publish(staging.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX));
+            SearchIndexWriter.publish(release.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX));
             long recordStart = System.nanoTime();
             ledger.record(urls);
             ledgerNanos += System.nanoTime() - recordStart;
+            Publisher.deleteTree(release.resolve(SEARCH_INDEX));
+            Set<Path> keep = new HashSet<>(Set.of(release));
+            previous.ifPresent(keep::add);
+            Publisher.removeStale(options.outDir(), keep);
             progress.accept(String.format("网址记录用时 %.2f 秒，发布清单用时 %.2f 秒", ledgerNanos / 1e9, releaseNanos / 1e9));
             return new BuildReport(List.of(), projects.size(), pages, documents.size(), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {

@@ -52,7 +52,12 @@ final class BuiltSite {
         return report;
     }
 
+    /** The release folder that {@code out/site} links to, so that a walk of it finds the files. */
     static Path site() {
-        return out().resolve(SiteBuilder.SITE);
+        try {
+            return out().resolve(SiteBuilder.SITE).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

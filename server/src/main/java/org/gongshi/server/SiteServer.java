@@ -111,7 +111,7 @@ public final class SiteServer {
                         new LogoutHandler(desk, shell, guard),
                         new ComplaintListHandler(desk, shell),
                         new ComplaintHandler(desk, shell, guard))),
-                staticFiles(siteDir));
+                new PublishedSite(siteDir));
         DrainingSizeLimitHandler bodyLimit = new DrainingSizeLimitHandler(Hotlines.BODY_LIMIT);
         bodyLimit.setHandler(routes);
         ContextHandler root = new ContextHandler(bodyLimit, "/");

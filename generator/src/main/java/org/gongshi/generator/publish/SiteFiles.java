@@ -16,10 +16,12 @@ final class SiteFiles {
 
     /** Every regular file, {@code .gz} twins included, by URL path ("/p/2023-QH-0001/index.html"). */
     static List<String> list(Path siteDir) throws IOException {
-        Path releases = siteDir.resolve(Releases.FOLDER);
-        try (Stream<Path> walk = Files.walk(siteDir)) {
+        // A published site is a link to its release folder (Publisher); a walk does not follow a link it starts at.
+        Path dir = siteDir.toRealPath();
+        Path releases = dir.resolve(Releases.FOLDER);
+        try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(f -> !f.startsWith(releases)).filter(Files::isRegularFile)
-                    .map(f -> urlPath(siteDir, f)).sorted().toList();
+                    .map(f -> urlPath(dir, f)).sorted().toList();
         }
     }
 

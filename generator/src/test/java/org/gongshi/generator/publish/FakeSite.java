@@ -34,7 +34,7 @@ final class FakeSite {
         try {
             Path site = write(staging.resolve("site"), edition);
             ReleaseLog log = Releases.record(site, Optional.of(out.resolve("site")), now);
-            Publisher.swapIn(staging, out, "site");
+            Publisher.publish(staging, out, "site");
             return log;
         } finally {
             Publisher.deleteTree(staging);
@@ -43,9 +43,10 @@ final class FakeSite {
 
     /** A deployed copy: the published folder as a web server would hold it. */
     static Path deploy(Path site, Path copy) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        Path folder = site.toRealPath();
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path from : files.toList()) {
-                Path to = copy.resolve(site.relativize(from).toString());
+                Path to = copy.resolve(folder.relativize(from).toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else {
