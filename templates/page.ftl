@@ -13,7 +13,7 @@
     description=summary nav=config.gongshi_nav.links>
 <article>
 <h1>${content.title}</h1>
-<#-- Markdown tables have header cells in one row across the top: each heads its column. -->
-${content.body?replace("<th(?![^>]*scope)(?=[\\s>])", "<th scope=\"col\"", "r")?no_esc}
+<#-- HTML made by render.Markdown (PageMarkdownEngine): raw HTML in the Markdown is escaped there. -->
+${content.body?no_esc}
 </article>
 </@layout.page>

@@ -63,9 +63,10 @@ public final class BuildContext {
 
     /**
      * Hands this context to the plug-ins, and the portal settings to authored-page templates, which read
-     * JBake's config map ({@code config.gongshi_title}, …).
+     * JBake's config map ({@code config.gongshi_title}, …); and has authored pages rendered as cases are.
      */
     public void attachTo(JBakeConfiguration config) {
+        PageMarkdownEngine.register();
         config.setProperty(KEY, this);
         config.setProperty("gongshi.title", site.title());
         config.setProperty("gongshi.hotline", site.hotline());
