@@ -11,6 +11,7 @@
 <h2>涉及的项目</h2>
 <@parts.projectTable page.projects page.totals/>
 <h2>案例介绍</h2>
+<#-- HTML made by render.Markdown, which escapes raw HTML in the Markdown. -->
 ${page.html?no_esc}
 </article>
 </@layout.page>

@@ -6,6 +6,7 @@
 <h1>开放数据</h1>
 <p>本站公示的项目数据可以整体下载，网址长期不变。CSV 文件为 UTF-8 编码（带 BOM，Excel 可直接打开中文），逗号分隔；JSON 文件为对象数组，字段与同名 CSV 相同，数字为数值，没有值时为 null。</p>
 <p>金额同时给出“分”（整数，精确）和“元”（两位小数）两列；日期为 ISO 8601 格式 YYYY-MM-DD，月份为 YYYY-MM。劳务报酬发放数据只有按项目、按发放期间的汇总，不含个人信息。</p>
+<p id="csv-formulas">为防止表格软件把文字当作公式运行，CSV 文件中以 =、+、-、@ 开头的文字前面加了一个英文单引号（'），数字和 JSON 文件不受影响。</p>
 <h2>文件</h2>
 <div class="table-scroll"><table class="ledger data-files">
 <caption>全部文件</caption>

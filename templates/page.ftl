@@ -7,13 +7,13 @@
 <#else>
 <#assign summary = content.body?replace("<[^>]*>", " ", "r")?replace("&[#a-zA-Z0-9]+;", " ", "r")?replace("\\s+", " ", "r")?trim?truncate_c(120, "…")>
 </#if>
-<@layout.page title=content.title siteTitle=config.gongshi_title sample=config.gongshi_sample
-    hotline=config.gongshi_hotline serviceUrl=config.gongshi_serviceUrl
-    url=config.gongshi_baseUrl + content.uri?remove_beginning("/")?remove_ending("index.html")?url_path("UTF-8")
-    description=summary nav=config.gongshi_nav.links>
+<#assign site = config.gongshi_site>
+<@layout.page title=content.title siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
+    url=site.baseUrl + content.uri?remove_beginning("/")?remove_ending("index.html")?url_path("UTF-8")
+    description=summary nav=site.nav>
 <article>
 <h1>${content.title}</h1>
-<#-- Markdown tables have header cells in one row across the top: each heads its column. -->
-${content.body?replace("<th(?![^>]*scope)(?=[\\s>])", "<th scope=\"col\"", "r")?no_esc}
+<#-- HTML made by render.Markdown (PageMarkdownEngine): raw HTML in the Markdown is escaped there. -->
+${content.body?no_esc}
 </article>
 </@layout.page>

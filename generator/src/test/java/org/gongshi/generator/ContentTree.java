@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class ContentTree {
 
     static final String FIRST = "2023-QH-0008";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     final Path content;
     final Path out;

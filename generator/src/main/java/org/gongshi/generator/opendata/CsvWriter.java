@@ -17,12 +17,16 @@ import java.util.List;
 /**
  * The one CSV writer of the portal's downloads: UTF-8 with a byte-order mark, because Excel on Chinese Windows
  * reads a CSV without one as GBK and shows every Chinese character garbled; CRLF line ends as RFC 4180 asks;
- * fields quoted only when they hold a comma, quote or line break.
+ * fields quoted only when they hold a comma, quote or line break. A text cell that a spreadsheet would take for a
+ * formula, one starting with =, +, -, @, a tab or a carriage return, is written with an apostrophe before it (OWASP's
+ * advice against CSV injection): a project name like {@code =HYPERLINK(…)} must not run when the file is opened.
+ * Numbers, negative ones included, are written as they are.
  */
 public final class CsvWriter {
 
     static final String BOM = "\uFEFF";
     // Plain decimals: an amount of 1000.00 yuan must not appear as 1.00000E+3.
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
@@ -41,7 +45,7 @@ public final class CsvWriter {
                     if (row.size() != header.size()) {
                         throw new IllegalArgumentException("row has " + row.size() + " cells for " + header.size() + " columns: " + row);
                     }
-                    sequence.write(row.stream().map(CsvWriter::cell).toList());
+                    sequence.write(row.stream().map(CsvWriter::fileCell).toList());
                 }
             }
         } catch (IOException e) {
@@ -50,6 +54,15 @@ public final class CsvWriter {
         return bytes.toByteArray();
     }
 
+    /** A cell as the file holds it: text that would start a formula is defused, everything else as {@link #cell}. */
+    private static Object fileCell(Object value) {
+        if (value instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell(value);
+    }
+
+    /** A cell's text as pages show it too, without the apostrophe a file adds before a formula-like text. */
     static Object cell(Object value) {
         if (value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             return value;

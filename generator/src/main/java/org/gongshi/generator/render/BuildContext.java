@@ -62,18 +62,16 @@ public final class BuildContext {
     }
 
     /**
-     * Hands this context to the plug-ins, and the portal settings to authored-page templates, which read
-     * JBake's config map ({@code config.gongshi_title}, …).
+     * Hands this context to the plug-ins, and the portal settings to authored-page templates, which read them from
+     * JBake's config map ({@code config.gongshi_site.title}, …); and has authored pages rendered as cases are.
      */
     public void attachTo(JBakeConfiguration config) {
+        PageMarkdownEngine.register();
         config.setProperty(KEY, this);
-        config.setProperty("gongshi.title", site.title());
-        config.setProperty("gongshi.hotline", site.hotline());
-        config.setProperty("gongshi.serviceUrl", site.serviceUrl());
-        config.setProperty("gongshi.baseUrl", site.baseUrl());
-        config.setProperty("gongshi.sample", site.sample());
-        // A map, not the list itself: commons-configuration would split a list into separate values.
-        config.setProperty("gongshi.nav", Map.of("links", nav));
+        // One map, not a property per setting: commons-configuration splits a value at each comma into a list (a title
+        // "甲,乙" failed the build); a map's values reach the templates as written.
+        config.setProperty("gongshi.site", Map.of("title", site.title(), "hotline", site.hotline(),
+                "serviceUrl", site.serviceUrl(), "baseUrl", site.baseUrl(), "sample", site.sample(), "nav", nav));
     }
 
     static Optional<BuildContext> of(JBakeConfiguration config) {

@@ -70,6 +70,11 @@ public final class SignboardSvg {
     /** Punctuation that must not start a line, and punctuation that must not end one (标点禁则). */
     private static final String CLOSING = "，。、；：？！）》」』】〕〉”’…％%";
     private static final String OPENING = "（《「『【〔〈“‘";
+    /**
+     * What counts as a space between words: ASCII whitespace and the Unicode line and paragraph separators that text
+     * pasted from a web page or a word processor can carry. Not the ideographic space, which lays out CJK text.
+     */
+    private static final Pattern LINE_BREAKING_SPACE = Pattern.compile("[\\s\\u2028\\u2029]+");
 
     private SignboardSvg() {
     }
@@ -183,7 +188,7 @@ public final class SignboardSvg {
     static List<String> wrap(String text, double fontSize, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String unit : units(text.strip().replaceAll("\\s+", " "))) {
+        for (String unit : units(LINE_BREAKING_SPACE.matcher(text).replaceAll(" ").strip())) {
             if (width(line + unit, fontSize) <= maxWidth) {
                 line.append(unit);
                 continue;

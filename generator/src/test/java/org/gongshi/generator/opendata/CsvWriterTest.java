@@ -45,6 +45,21 @@ class CsvWriterTest {
     }
 
     @Test
+    void putsAnApostropheBeforeTextASpreadsheetWouldRunAsAFormula() {
+        byte[] csv = CsvWriter.write(List.of("a", "b", "c", "d", "e", "f"),
+                List.of(List.of("=HYPERLINK(\"http://x\",\"点我\")", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx")));
+        assertEquals("\uFEFFa,b,c,d,e,f\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",'+cmd,'-2+3,'@SUM(A1),'\tx,\"'\rx\"\r\n",
+                text(csv));
+    }
+
+    @Test
+    void leavesNumbersNegativeOnesIncludedAndOtherTextAsTheyAre() {
+        byte[] csv = CsvWriter.write(List.of("n", "fen", "yuan", "text", "empty"),
+                List.of(List.of(-3, -160_000_000L, BigDecimal.valueOf(-1_250, 2), "a=b+c", "")));
+        assertEquals("\uFEFFn,fen,yuan,text,empty\r\n-3,-160000000,-12.50,a=b+c,\r\n", text(csv));
+    }
+
+    @Test
     void aHeaderAloneWhenThereAreNoRows() {
         assertEquals("\uFEFFcode,name\r\n", text(CsvWriter.write(List.of("code", "name"), List.of())));
     }

@@ -95,6 +95,12 @@ class SignboardSvgTest {
     }
 
     @Test
+    void takesUnicodeLineSeparatorsForSpacesAndNeverSetsAnEmptyLine() {
+        assertEquals(List.of("ABCD", "EFGH"), SignboardSvg.wrap("ABCD\u2028EFGH", 10, 22));
+        assertEquals(List.of("甲 乙"), SignboardSvg.wrap("\u2029甲\u2028乙\u2028", 30, 150));
+    }
+
+    @Test
     void isA1200By800MillimetreBoardWhenTheFactsFit() {
         Signboard full = board(CONTENT);
         Signboard few = new Signboard(full.heading(), full.projectName(), full.code(), full.facts().subList(0, 3),
