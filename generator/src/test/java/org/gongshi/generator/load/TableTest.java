@@ -16,11 +16,11 @@ import org.gongshi.generator.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvTableTest {
+class TableTest {
 
-    private static final Map<String, String> ALIASES = CsvTable.aliases(Map.of(
+    private static final Headers HEADERS = Headers.of(Map.of(
             "name", List.of("姓名"),
-            "amount_paid_yuan", List.of("实发金额", "实发金额(元)")));
+            "amount_paid_yuan", List.of("实发金额", "实发金额(元)", "实发工资")));
     private static final Set<String> REQUIRED = Set.of("name");
 
     @TempDir
@@ -29,65 +29,49 @@ class CsvTableTest {
     private final Problems problems = new Problems();
 
     @Test
-    void normalizesHeadersAsExcelUsersTypeThem() {
-        assertEquals("实发金额(元)", CsvTable.normalizeHeader("实发金额（元）"));
-        assertEquals("实发金额(元)", CsvTable.normalizeHeader(" 实发金额 (元) "));
-        assertEquals("实发金额(元)", CsvTable.normalizeHeader("实发金额\u3000(元)"));
-        assertEquals("amount_paid_fen", CsvTable.normalizeHeader("Amount_Paid_Fen"));
-    }
-
-    @Test
-    void mapsChineseEnglishAndFullwidthHeadersToOneCanonicalColumn() {
-        assertEquals("amount_paid_yuan", ALIASES.get(CsvTable.normalizeHeader("实发金额（元）")));
-        assertEquals("amount_paid_yuan", ALIASES.get(CsvTable.normalizeHeader("实发金额")));
-        assertEquals("amount_paid_yuan", ALIASES.get(CsvTable.normalizeHeader("amount_paid_yuan")));
-        assertEquals("name", ALIASES.get(CsvTable.normalizeHeader("姓名")));
-    }
-
-    @Test
     void readsRowsWithTheirLineNumbersAndTrimmedCells() throws IOException {
-        CsvTable table = read("姓名,实发金额（元）\n 张三 ,2400.50\n\n李四,\n").orElseThrow();
+        Table table = read("姓名,实发金额（元）\n 张三 ,2400.50\n\n李四,\n").orElseThrow();
 
         assertEquals(Set.of("name", "amount_paid_yuan"), table.columns());
         assertEquals(List.of(
-                new CsvTable.Row(2, Map.of("name", "张三", "amount_paid_yuan", "2400.50")),
-                new CsvTable.Row(4, Map.of("name", "李四", "amount_paid_yuan", ""))), table.rows());
+                new Table.Row(2, Map.of("name", "张三", "amount_paid_yuan", "2400.50")),
+                new Table.Row(4, Map.of("name", "李四", "amount_paid_yuan", ""))), table.rows());
         assertTrue(problems.isEmpty());
     }
 
     @Test
     void givesAShortRowEmptyCells() throws IOException {
-        CsvTable table = read("姓名,实发金额\n张三\n").orElseThrow();
+        Table table = read("姓名,实发金额\n张三\n").orElseThrow();
 
         assertEquals("", table.rows().get(0).get("amount_paid_yuan"));
     }
 
     @Test
-    void ignoresASerialNumberColumn() throws IOException {
-        CsvTable table = read("序号,姓名\n1,张三\n").orElseThrow();
+    void ignoresTheColumnsOfThePrintedSheet() throws IOException {
+        Table table = read("序号,姓名,本人签字,备注\n1,张三,,已发\n").orElseThrow();
 
-        assertEquals(List.of(new CsvTable.Row(2, Map.of("name", "张三"))), table.rows());
+        assertEquals(List.of(new Table.Row(2, Map.of("name", "张三"))), table.rows());
         assertTrue(problems.isEmpty());
     }
 
     @Test
     void keepsCommasInsideQuotes() throws IOException {
-        CsvTable table = read("姓名,实发金额\n张三,\"2,400.50\"\n").orElseThrow();
+        Table table = read("姓名,实发金额\n张三,\"2,400.50\"\n").orElseThrow();
 
         assertEquals("2,400.50", table.rows().get(0).get("amount_paid_yuan"));
     }
 
     @Test
     void keepsLineBreaksInsideQuotesAndCountsTheLinesAfterThem() throws IOException {
-        CsvTable table = read("姓名,实发金额\n\"张\n三\",1\n李四,2\n").orElseThrow();
+        Table table = read("姓名,实发金额\n\"张\n三\",1\n李四,2\n").orElseThrow();
 
         assertEquals("张\n三", table.rows().get(0).get("name"));
-        assertEquals(new CsvTable.Row(4, Map.of("name", "李四", "amount_paid_yuan", "2")), table.rows().get(1));
+        assertEquals(new Table.Row(4, Map.of("name", "李四", "amount_paid_yuan", "2")), table.rows().get(1));
     }
 
     @Test
     void numbersARowSpanningTwoLinesByTheLineItStartsOn() throws IOException {
-        CsvTable table = read("姓名,实发金额\n\"张\n三\",1\n李四,2\n").orElseThrow();
+        Table table = read("姓名,实发金额\n\"张\n三\",1\n李四,2\n").orElseThrow();
 
         assertEquals(2, table.rows().get(0).line());
     }
@@ -97,7 +81,7 @@ class CsvTableTest {
         Path withBom = dir.resolve("bom.csv");
         Files.write(withBom, ("\uFEFF姓名\n张三\n").getBytes(StandardCharsets.UTF_8));
 
-        CsvTable table = CsvTable.read(withBom, ALIASES, REQUIRED, problems).orElseThrow();
+        Table table = Table.read(withBom, HEADERS, REQUIRED, problems).orElseThrow();
 
         assertEquals(Set.of("name"), table.columns());
         assertEquals("张三", table.rows().get(0).get("name"));
@@ -111,22 +95,82 @@ class CsvTableTest {
     }
 
     @Test
-    void rejectsAMissingRequiredColumn() throws IOException {
+    void rejectsAMissingRequiredColumnByItsUsualChineseName() throws IOException {
         assertEquals(Optional.empty(), read("实发金额\n2400.50\n"));
-        assertEquals(List.of("t.csv:1: name: 表头缺少这一列"), lines());
+        assertEquals(List.of("t.csv:1: 姓名: 表头缺少这一列"), lines());
     }
 
     @Test
-    void rejectsTwoHeadersForOneColumn() throws IOException {
-        assertEquals(Optional.empty(), read("姓名,name\n张三,张三\n"));
-        assertEquals(List.of("t.csv:1: name: 列重复"), lines());
+    void rejectsTwoHeadersForOneColumnNamingBoth() throws IOException {
+        assertEquals(Optional.empty(), read("姓名,实发金额,实发工资\n张三,1,1\n"));
+        assertEquals(List.of("t.csv:1: 实发工资: 与“实发金额”是同一列，只能保留一列"), lines());
     }
 
     @Test
     void findsTheHeaderBelowBlankLines() throws IOException {
-        CsvTable table = read("\n,\n姓名\n张三\n").orElseThrow();
+        Table table = read("\n,\n姓名\n张三\n").orElseThrow();
 
-        assertEquals(List.of(new CsvTable.Row(4, Map.of("name", "张三"))), table.rows());
+        assertEquals(List.of(new Table.Row(4, Map.of("name", "张三"))), table.rows());
+        assertEquals(3, table.headerLine());
+    }
+
+    @Test
+    void skipsATitleMergedAcrossTheSheetAndABlankRowAboveTheHeader() throws IOException {
+        Table table = read("某某项目劳务报酬发放台账,,\n,,\n姓名,实发金额\n张三,2400.50\n").orElseThrow();
+
+        assertEquals(List.of(new Table.Row(4, Map.of("name", "张三", "amount_paid_yuan", "2400.50"))), table.rows());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void ignoresBlankTrailingRows() throws IOException {
+        Table table = read("姓名\n张三\n,\n\n,,,\n").orElseThrow();
+
+        assertEquals(1, table.rows().size());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void rejectsASheetWithoutARecognisableHeaderNamingItsFirstRow() throws IOException {
+        assertEquals(Optional.empty(), read("\n劳务报酬发放台账\n名单,钱\n"));
+        assertEquals(List.of("t.csv:2: : 找不到表头：没有一行写有可识别的列名（如 姓名、身份证号），请对照 content/README.md 中的列名"), lines());
+    }
+
+    @Test
+    void setsATotalsRowApartFromTheDataRows() throws IOException {
+        Table table = read("序号,姓名,实发金额\n1,张三,100\n2,李四,200\n合计,,300\n").orElseThrow();
+
+        assertEquals(2, table.rows().size());
+        assertEquals(List.of(new Table.Totals(new Table.Row(4, Map.of("name", "", "amount_paid_yuan", "300")), "合计", 0, 2)),
+                table.totals());
+    }
+
+    @Test
+    void recognisesATotalsRowByItsNameCellAndSpacedOutWord() throws IOException {
+        Table table = read("序号,姓名,实发金额\n1,张三,100\n3,合  计,100\n").orElseThrow();
+
+        assertEquals(1, table.rows().size());
+        assertEquals("合计", table.totals().get(0).word());
+    }
+
+    @Test
+    void letsEachSubtotalSumTheRowsSinceThePreviousOne() throws IOException {
+        Table table = read("姓名,实发金额\n张三,1\n李四,2\n小计,3\n王五,4\n小计,4\n总计,7\n").orElseThrow();
+
+        assertEquals(List.of(List.of(0, 2), List.of(2, 3), List.of(0, 3)),
+                table.totals().stream().map(t -> List.of(t.from(), t.to())).toList());
+    }
+
+    @Test
+    void rejectsAnythingBelowTheTotalsRow() throws IOException {
+        assertEquals(Optional.empty(), read("姓名,实发金额\n张三,1\n合计,1\n制表人：王五,\n"));
+        assertEquals(List.of("t.csv:4: : 合计行下面不应再有内容；台账应以合计行结束，签字、备注等请另行保存"), lines());
+    }
+
+    @Test
+    void rejectsACellWithoutAColumnNamingItsRowAndPosition() throws IOException {
+        assertEquals(Optional.empty(), read("姓名,实发金额\n张三,1\n李四,2,5月补发\n"));
+        assertEquals(List.of("t.csv:3: 第 3 列: 这一列没有列名，却填了内容；请补上列名或删去这一格"), lines());
     }
 
     @Test
@@ -139,7 +183,7 @@ class CsvTableTest {
     void rejectsAnUnclosedQuote() throws URISyntaxException {
         Path file = resource("/csv/roster-unclosed-quote.csv");
 
-        assertEquals(Optional.empty(), CsvTable.read(file, RosterAliases.ALIASES, Set.of(), problems));
+        assertEquals(Optional.empty(), Table.read(file, ROSTER_HEADERS, Set.of(), problems));
         assertEquals(1, problems.size());
         assertTrue(problems.sorted().get(0).message().startsWith("CSV 格式错误（从这一行开始）：Missing closing quote"),
                 problems.sorted().get(0).message());
@@ -149,22 +193,20 @@ class CsvTableTest {
     void reportsAnUnclosedQuoteAtTheLineWhereTheQuoteOpens() throws URISyntaxException {
         Path file = resource("/csv/roster-unclosed-quote.csv");
 
-        CsvTable.read(file, RosterAliases.ALIASES, Set.of(), problems);
+        Table.read(file, ROSTER_HEADERS, Set.of(), problems);
 
         assertEquals(3, problems.sorted().get(0).line());
     }
 
     /** The roster's own header names, so the roster fixture's header is recognised. */
-    private static final class RosterAliases {
-        static final Map<String, String> ALIASES = CsvTable.aliases(Map.of(
-                "name", List.of("姓名"), "id_number", List.of("身份证号"), "village_group", List.of("村组"),
-                "phone", List.of("联系电话"), "bank", List.of("开户银行"), "card_number", List.of("银行卡号"),
-                "group", List.of("人员类别"), "job", List.of("工种")));
-    }
+    private static final Headers ROSTER_HEADERS = Headers.of(Map.of(
+            "name", List.of("姓名"), "id_number", List.of("身份证号"), "village_group", List.of("村组"),
+            "phone", List.of("联系电话"), "bank", List.of("开户银行"), "card_number", List.of("银行卡号"),
+            "group", List.of("人员类别"), "job", List.of("工种")));
 
-    private Optional<CsvTable> read(String text) throws IOException {
+    private Optional<Table> read(String text) throws IOException {
         Path file = Files.writeString(dir.resolve("t.csv"), text);
-        return CsvTable.read(file, ALIASES, REQUIRED, problems);
+        return Table.read(file, HEADERS, REQUIRED, problems);
     }
 
     private List<String> lines() {
@@ -174,6 +216,6 @@ class CsvTableTest {
     }
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(CsvTableTest.class.getResource(name).toURI());
+        return Path.of(TableTest.class.getResource(name).toURI());
     }
 }
