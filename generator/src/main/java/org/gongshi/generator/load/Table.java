@@ -88,7 +88,7 @@ final class Table {
         return sheet.flatMap(rows -> of(file, rows, headers, required, problems));
     }
 
-    static Optional<Table> of(Path file, List<SheetRow> sheet, Headers headers, Set<String> required, Problems problems) {
+    private static Optional<Table> of(Path file, List<SheetRow> sheet, Headers headers, Set<String> required, Problems problems) {
         List<SheetRow> filled = sheet.stream().filter(row -> !row.isBlank()).toList();
         if (filled.isEmpty()) {
             problems.add(file, 1, "", "文件是空的，至少应有表头一行");

@@ -50,7 +50,8 @@ final class XlsxRows {
             problems.add(file, 1, "", "不是 Excel 工作簿（.xlsx）；请在 Excel 中另存为 .xlsx 工作簿，或另存为 CSV");
             return Optional.empty();
         }
-        // From memory rather than the file: the workbook's close() leaves a file-backed zip open.
+        // From memory rather than the file: the workbook's close() leaves a file-backed zip open. Cell formats are
+        // read because only its format tells a date cell from a number.
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             List<SheetRow> rows = rows(sheets.get(0), workbook.isDate1904());

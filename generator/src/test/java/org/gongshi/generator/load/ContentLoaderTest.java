@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongshi.generator.ContentTree;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.model.LaborShareFloor;
 import org.gongshi.generator.model.Money;
@@ -78,7 +79,8 @@ class ContentLoaderTest {
     @Test
     void loadsARosterWorkbookInPlaceOfTheCsvWithTheSameWorkers() throws URISyntaxException, IOException {
         Path clean = Path.of(ContentLoaderTest.class.getResource("/clean-content").toURI());
-        Path content = copy(clean, dir.resolve("content"));
+        Path content = dir.resolve("content");
+        ContentTree.copy(clean, content);
         Path project = content.resolve("projects/2023-QH-0008");
         List<String[]> csv = Files.readAllLines(project.resolve("roster.csv")).stream()
                 .map(line -> line.replace("\uFEFF", "").split(",", -1)).toList();
@@ -122,23 +124,7 @@ class ContentLoaderTest {
                 lines().toString());
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
-    }
-
     private List<String> lines() {
-        return problems.sorted().stream()
-                .map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.field() + ": " + p.message())
-                .toList();
+        return ProblemLines.of(problems);
     }
 }

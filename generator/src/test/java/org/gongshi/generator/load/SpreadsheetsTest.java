@@ -312,8 +312,6 @@ class SpreadsheetsTest {
     }
 
     private List<String> lines() {
-        return problems.sorted().stream()
-                .map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.field() + ": " + p.message())
-                .toList();
+        return ProblemLines.of(problems);
     }
 }
