@@ -2,34 +2,37 @@ package org.gongshi.generator.load;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.model.Money;
 
-/** Typed reads of CSV cells that record a problem (file, line, column) instead of throwing. */
+/** Typed reads of roster and ledger cells that record a problem (file, line, column) instead of throwing. */
 final class Cells {
 
     private static final Pattern YUAN = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
     private static final Pattern FEN = Pattern.compile("\\d+");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern TOO_PRECISE = Pattern.compile("\\d+\\.\\d{3,}");
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern CURRENCY = Pattern.compile("^[¥￥]|元$");
 
-    private final CsvTable table;
+    private final Table table;
     private final Problems problems;
 
-    Cells(CsvTable table, Problems problems) {
+    Cells(Table table, Problems problems) {
         this.table = table;
         this.problems = problems;
     }
 
-    void problem(CsvTable.Row row, String column, String message) {
+    Table table() {
+        return table;
+    }
+
+    void problem(Table.Row row, String column, String message) {
         problems.add(table.file(), row.line(), table.label(column), message);
     }
 
-    String text(CsvTable.Row row, String column) {
+    String text(Table.Row row, String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
             problem(row, column, "不能为空");
@@ -38,11 +41,12 @@ final class Cells {
     }
 
     /**
-     * Yuan with at most two decimals, converted exactly to fen. Thousands separators are accepted only where
-     * they group thousands: "1500,50" is a decimal comma, and reading it as 150,050 元 would be a silent error.
+     * Yuan with at most two decimals, converted exactly to fen; a leading ¥ and a trailing 元 are allowed. Thousands
+     * separators are accepted only where they group thousands: "1500,50" is a decimal comma, and reading it as
+     * 150,050 元 would be a silent error.
      */
-    Money yuan(CsvTable.Row row, String column) {
-        String written = text(row, column);
+    Money yuan(Table.Row row, String column) {
+        String written = CURRENCY.matcher(text(row, column)).replaceAll("").strip();
         String value = written.replace(",", "");
         if (value.isEmpty()) {
             return Money.ZERO;
@@ -69,7 +73,7 @@ final class Cells {
         return Long.parseLong(whole) * 100 + (decimals.isEmpty() ? 0 : Long.parseLong((decimals + "0").substring(0, 2)));
     }
 
-    Money fen(CsvTable.Row row, String column) {
+    Money fen(Table.Row row, String column) {
         String value = text(row, column).replace(",", "");
         if (value.isEmpty()) {
             return Money.ZERO;
@@ -86,7 +90,7 @@ final class Cells {
         return Money.ZERO;
     }
 
-    int integer(CsvTable.Row row, String column, int min, int max) {
+    int integer(Table.Row row, String column, int min, int max) {
         String value = text(row, column);
         if (value.isEmpty()) {
             return min;
@@ -103,35 +107,28 @@ final class Cells {
         return min;
     }
 
-    Optional<LocalDate> optionalDate(CsvTable.Row row, String column) {
+    Optional<LocalDate> optionalDate(Table.Row row, String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = Dates.date(value);
+        if (date.isEmpty()) {
             problem(row, column, "日期无效：“" + value + "”，应写作 2024-05-01 这样的有效日期");
-            return Optional.empty();
         }
+        return date;
     }
 
-    YearMonth period(CsvTable.Row row, String column) {
+    YearMonth period(Table.Row row, String column) {
         String value = text(row, column);
-        var m = PERIOD.matcher(value);
-        if (m.matches()) {
-            int month = Integer.parseInt(m.group(2));
-            if (month >= 1 && month <= 12) {
-                return YearMonth.of(Integer.parseInt(m.group(1)), month);
-            }
-        }
-        if (!value.isEmpty()) {
+        Optional<YearMonth> month = Dates.month(value);
+        if (month.isEmpty() && !value.isEmpty()) {
             problem(row, column, "发放期间应写作年-月，例如 2023-05：" + value);
         }
-        return YearMonth.of(2000, 1);
+        return month.orElse(YearMonth.of(2000, 1));
     }
 
-    boolean yesNo(CsvTable.Row row, String column) {
+    boolean yesNo(Table.Row row, String column) {
         String value = text(row, column);
         switch (value.toLowerCase()) {
             case "是", "y", "yes", "true", "1", "√":

@@ -15,7 +15,8 @@ import org.gongshi.generator.model.ProjectRecord;
 import org.gongshi.generator.model.Site;
 
 /**
- * The load stage: reads {@code site.json}, every {@code projects/<CODE>/} folder, the typical cases in
+ * The load stage: reads {@code site.json}, every {@code projects/<CODE>/} folder (its roster and wage ledger as
+ * CSV or .xlsx), the typical cases in
  * {@code cases/} and, when there is one, the
  * exported complaint ledger {@code complaints/ledger.json}. Syntax problems
  * (malformed files, missing fields, unknown values, bad numbers and dates) are recorded here; rules that
@@ -39,6 +40,26 @@ public final class ContentLoader {
                 .toList();
         return new LoadedContent(contentDir, site, projects, CaseReader.readAll(contentDir, problems),
                 readComplaints(contentDir, problems));
+    }
+
+    /**
+     * The project's {@code NAME.csv} and {@code NAME.xlsx} that exist. Both at once is reported: which of the two
+     * is current only the office knows. An old {@code .xls} beside them is reported too, rather than silently unread.
+     */
+    private static List<Path> sheetFiles(Path dir, String name, Problems problems) {
+        Path xls = dir.resolve(name + ".xls");
+        if (Files.exists(xls)) {
+            problems.add(xls, 1, "", "旧版 Excel 文件（.xls）无法读取；请在 Excel 中另存为 " + name + ".xlsx 或 " + name + ".csv，再删去这个文件");
+        }
+        List<Path> files = Stream.of(".csv", ".xlsx").map(ext -> dir.resolve(name + ext)).filter(Files::exists).toList();
+        if (files.size() > 1) {
+            problems.add(files.get(1), 1, "", "同一项目里同时有 " + name + ".csv 和 " + name + ".xlsx，请只保留其中一个");
+        }
+        return files;
+    }
+
+    private static Optional<Path> only(List<Path> files) {
+        return files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty();
     }
 
     /** Optional: a portal without the hotline server, or before its first export, has no ledger. */
@@ -77,14 +98,14 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Optional<JsonFile> json = JsonFile.read(projectFile, problems);
-        Path rosterFile = dir.resolve("roster.csv");
-        Path wagesFile = dir.resolve("wages.csv");
-        Optional<RosterReader.Roster> roster = Files.exists(rosterFile)
-                ? RosterReader.read(rosterFile, problems) : Optional.empty();
-        Optional<WageReader.Ledger> ledger = Files.exists(wagesFile)
-                ? WageReader.read(wagesFile, problems) : Optional.empty();
-        if (Files.exists(wagesFile) && !Files.exists(rosterFile)) {
-            problems.add(wagesFile, 1, "", "有工资发放台账 wages.csv，却没有用工名册 roster.csv");
+        List<Path> rosterFiles = sheetFiles(dir, "roster", problems);
+        List<Path> wagesFiles = sheetFiles(dir, "wages", problems);
+        Optional<RosterReader.Roster> roster = only(rosterFiles).flatMap(file -> RosterReader.read(file, problems));
+        Optional<WageReader.Ledger> ledger = only(wagesFiles).flatMap(file -> WageReader.read(file, problems));
+        Path rosterFile = only(rosterFiles).orElse(dir.resolve("roster.csv"));
+        Path wagesFile = only(wagesFiles).orElse(dir.resolve("wages.csv"));
+        if (!wagesFiles.isEmpty() && rosterFiles.isEmpty()) {
+            problems.add(wagesFile, 1, "", "有工资发放台账 " + wagesFile.getFileName() + "，却没有用工名册 roster.csv 或 roster.xlsx");
         }
         return json.map(j -> {
             JsonFields fields = new JsonFields(j, problems);

@@ -1,8 +1,8 @@
 package org.gongshi.generator.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,18 +11,22 @@ import org.gongshi.generator.Problems;
 import org.gongshi.generator.model.Worker;
 import org.gongshi.generator.model.WorkerGroup;
 
-/** Reads the private real-name roster {@code roster.csv}. */
+/** Reads the private real-name roster, {@code roster.csv} or {@code roster.xlsx}. */
 final class RosterReader {
 
-    private static final Map<String, String> ALIASES = CsvTable.aliases(new LinkedHashMap<>(Map.of(
-            "name", List.of("姓名", "名字"),
-            "id_number", List.of("身份证号", "身份证号码", "公民身份号码"),
-            "village_group", List.of("村组", "所在村组", "住址"),
-            "phone", List.of("联系电话", "手机号码", "手机号", "电话"),
+    /** The worker's name and ID number head the wage ledger too, under the same names. */
+    static final List<String> NAME = List.of("姓名", "名字", "务工人员姓名");
+    static final List<String> ID_NUMBER = List.of("身份证号", "身份证号码", "公民身份号码", "身份证", "身份证件号码");
+
+    private static final Headers HEADERS = Headers.of(Map.of(
+            "name", NAME,
+            "id_number", ID_NUMBER,
+            "village_group", List.of("村组", "所在村组", "住址", "家庭住址"),
+            "phone", List.of("联系电话", "手机号码", "手机号", "手机", "电话", "联系方式"),
             "bank", List.of("开户银行", "开户行"),
-            "card_number", List.of("银行卡号", "卡号", "银行账号"),
-            "group", List.of("人员类别", "类别"),
-            "job", List.of("工种", "岗位"))));
+            "card_number", List.of("银行卡号", "卡号", "银行账号", "账号", "银行卡账号"),
+            "group", List.of("人员类别", "类别", "人员类型"),
+            "job", List.of("工种", "岗位")));
     private static final Set<String> REQUIRED = Set.of("name", "id_number", "village_group", "phone", "card_number", "group", "job");
     private static final List<String> GROUPS = Arrays.stream(WorkerGroup.values()).map(WorkerGroup::label).toList();
 
@@ -33,12 +37,13 @@ final class RosterReader {
     record Roster(Path file, List<Worker> workers, List<Integer> lines) {
     }
 
+    /** A {@code .xlsx} file is read as an Excel workbook, any other as CSV. */
     static Optional<Roster> read(Path file, Problems problems) {
-        return CsvTable.read(file, ALIASES, REQUIRED, problems).map(table -> {
+        return Table.read(file, HEADERS, REQUIRED, problems).map(table -> {
             Cells cells = new Cells(table, problems);
-            List<Worker> workers = new java.util.ArrayList<>();
-            List<Integer> lines = new java.util.ArrayList<>();
-            for (CsvTable.Row row : table.rows()) {
+            List<Worker> workers = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (Table.Row row : table.rows()) {
                 String groupLabel = cells.text(row, "group");
                 WorkerGroup group = WorkerGroup.fromLabel(groupLabel).orElseGet(() -> {
                     if (!groupLabel.isEmpty()) {

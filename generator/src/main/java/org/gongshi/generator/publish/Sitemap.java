@@ -69,7 +69,9 @@ public final class Sitemap {
     private static byte[] document(String root, String entry, String baseUrl, List<String> paths) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + paths.size() * 96);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            // The JDK's own writer, not whichever StAX provider a library brings (the .xlsx reader brings Aalto,
+            // which refuses "xml:lang" and formats differently).
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(root);
             xml.writeDefaultNamespace(NS);

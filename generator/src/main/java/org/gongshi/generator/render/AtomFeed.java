@@ -32,7 +32,9 @@ final class AtomFeed {
     static byte[] of(Site site, List<PublicProject> projects) throws XMLStreamException {
         List<PublicProject> latest = ListPages.latest(projects, ENTRIES);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + latest.size() * 1024);
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+        // The JDK's own writer, not whichever StAX provider a library brings (the .xlsx reader brings Aalto,
+        // which refuses "xml:lang" and formats differently).
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace(NS);

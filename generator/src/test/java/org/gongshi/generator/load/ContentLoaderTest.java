@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongshi.generator.ContentTree;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.model.LaborShareFloor;
 import org.gongshi.generator.model.Money;
@@ -72,12 +73,58 @@ class ContentLoaderTest {
 
         ContentLoader.load(dir, problems);
 
-        assertTrue(lines().contains("wages.csv:1: : 有工资发放台账 wages.csv，却没有用工名册 roster.csv"), lines().toString());
+        assertTrue(lines().contains("wages.csv:1: : 有工资发放台账 wages.csv，却没有用工名册 roster.csv 或 roster.xlsx"), lines().toString());
+    }
+
+    @Test
+    void loadsARosterWorkbookInPlaceOfTheCsvWithTheSameWorkers() throws URISyntaxException, IOException {
+        Path clean = Path.of(ContentLoaderTest.class.getResource("/clean-content").toURI());
+        Path content = dir.resolve("content");
+        ContentTree.copy(clean, content);
+        Path project = content.resolve("projects/2023-QH-0008");
+        List<String[]> csv = Files.readAllLines(project.resolve("roster.csv")).stream()
+                .map(line -> line.replace("\uFEFF", "").split(",", -1)).toList();
+        XlsxFiles.write(project.resolve("roster.xlsx"), sheet -> {
+            for (int i = 0; i < csv.size(); i++) {
+                XlsxFiles.row(sheet, i + 1, (Object[]) csv.get(i));
+            }
+        });
+        Files.delete(project.resolve("roster.csv"));
+
+        LoadedProject fromWorkbook = ContentLoader.load(content, problems).projects().get(0);
+
+        assertTrue(problems.isEmpty(), () -> lines().toString());
+        LoadedProject fromCsv = ContentLoader.load(clean, new Problems()).projects().get(0);
+        assertEquals(fromCsv.record(), fromWorkbook.record());
+        assertEquals(fromCsv.rosterLines(), fromWorkbook.rosterLines());
+        assertEquals(project.resolve("roster.xlsx"), fromWorkbook.rosterFile());
+    }
+
+    @Test
+    void reportsARosterGivenBothAsCsvAndAsWorkbook() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("projects/2023-QH-0001"));
+        Files.writeString(project.resolve("project.json"), "{}");
+        Files.writeString(project.resolve("roster.csv"), "姓名\n");
+        XlsxFiles.write(project.resolve("roster.xlsx"), sheet -> XlsxFiles.row(sheet, 1, "姓名"));
+
+        ContentLoader.load(dir, problems);
+
+        assertTrue(lines().contains("roster.xlsx:1: : 同一项目里同时有 roster.csv 和 roster.xlsx，请只保留其中一个"), lines().toString());
+    }
+
+    @Test
+    void reportsAnOldXlsLedgerInsteadOfIgnoringIt() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("projects/2023-QH-0001"));
+        Files.writeString(project.resolve("project.json"), "{}");
+        Files.write(project.resolve("wages.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+
+        ContentLoader.load(dir, problems);
+
+        assertTrue(lines().contains("wages.xls:1: : 旧版 Excel 文件（.xls）无法读取；请在 Excel 中另存为 wages.xlsx 或 wages.csv，再删去这个文件"),
+                lines().toString());
     }
 
     private List<String> lines() {
-        return problems.sorted().stream()
-                .map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.field() + ": " + p.message())
-                .toList();
+        return ProblemLines.of(problems);
     }
 }

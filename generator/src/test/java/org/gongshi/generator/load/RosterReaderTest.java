@@ -90,11 +90,11 @@ class RosterReaderTest {
 
         assertTrue(RosterReader.read(dir.resolve("roster.csv"), problems).isEmpty());
         assertEquals(List.of(
-                "roster.csv:1: card_number: 表头缺少这一列",
-                "roster.csv:1: group: 表头缺少这一列",
-                "roster.csv:1: job: 表头缺少这一列",
-                "roster.csv:1: phone: 表头缺少这一列",
-                "roster.csv:1: village_group: 表头缺少这一列"), lines().stream().sorted().toList());
+                "roster.csv:1: 人员类别: 表头缺少这一列",
+                "roster.csv:1: 工种: 表头缺少这一列",
+                "roster.csv:1: 村组: 表头缺少这一列",
+                "roster.csv:1: 联系电话: 表头缺少这一列",
+                "roster.csv:1: 银行卡号: 表头缺少这一列"), lines().stream().sorted().toList());
     }
 
     private RosterReader.Roster read(String text) throws IOException {
@@ -102,9 +102,7 @@ class RosterReaderTest {
     }
 
     private List<String> lines() {
-        return problems.sorted().stream()
-                .map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.field() + ": " + p.message())
-                .toList();
+        return ProblemLines.of(problems);
     }
 
     private static Path resource(String name) throws URISyntaxException {

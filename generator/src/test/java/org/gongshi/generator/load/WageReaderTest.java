@@ -143,9 +143,7 @@ class WageReaderTest {
     }
 
     private List<String> lines() {
-        return problems.sorted().stream()
-                .map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.field() + ": " + p.message())
-                .toList();
+        return ProblemLines.of(problems);
     }
 
     private static Path resource(String name) throws URISyntaxException {
