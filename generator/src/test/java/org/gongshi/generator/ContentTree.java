@@ -59,8 +59,17 @@ public final class ContentTree {
                 m -> { });
     }
 
+    /**
+     * The published site: once a build has published, the release folder that {@code out/site} links to, since a walk
+     * does not follow a link it starts at.
+     */
     Path site() {
-        return out.resolve(SiteBuilder.SITE);
+        Path link = out.resolve(SiteBuilder.SITE);
+        try {
+            return Files.exists(link) ? link.toRealPath() : link;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The problems of a failed build, as the CLI prints them but with the path relative to the content tree. */

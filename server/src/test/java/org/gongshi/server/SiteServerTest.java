@@ -30,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,7 +62,9 @@ class SiteServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        site = Files.createDirectories(tmp.resolve("site"));
+        // As a build publishes it: out/site is a link to the current release folder.
+        site = Files.createDirectories(tmp.resolve("out/.release-1/site"));
+        Files.createSymbolicLink(tmp.resolve("out/site"), Path.of(".release-1/site"));
         write("index.html", "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>首页</title></head>"
                 + "<body><h1>以工代赈项目公示</h1></body></html>");
         write("style.css", "body { font-family: sans-serif; } /* 样式 */");
@@ -87,6 +90,22 @@ class SiteServerTest {
         assertEquals(200, response.statusCode());
         assertEquals("text/html;charset=utf-8", contentType(response));
         assertTrue(text(response).contains("以工代赈项目公示"));
+    }
+
+    @Test
+    void aNewReleaseIsServedWholeFromTheMomentTheLinkIsSwapped() throws Exception {
+        assertTrue(text(get("/")).contains("以工代赈项目公示"), "the first release, now in Jetty's content cache");
+        Path next = Files.createDirectories(tmp.resolve("out/.release-2/site"));
+        Files.writeString(next.resolve("index.html"), "<!DOCTYPE html><title>首页</title><h1>第二次发布</h1>");
+        Files.writeString(next.resolve("style.css"), "body { margin: 0; }");
+        Path link = tmp.resolve("out/.site-link");
+        Files.createSymbolicLink(link, Path.of(".release-2/site"));
+
+        Files.move(link, tmp.resolve("out/site"), StandardCopyOption.ATOMIC_MOVE);
+
+        assertTrue(text(get("/")).contains("第二次发布"), "not the cached page of the release before");
+        assertEquals("body { margin: 0; }", text(get("/style.css")));
+        assertEquals(404, get("/p/2023-QH-0012/").statusCode(), "a page only the previous release had");
     }
 
     @Test
@@ -498,7 +517,7 @@ class SiteServerTest {
     }
 
     private Server start(ServerConfig config) throws Exception {
-        Server started = SiteServer.create(config, site, index, database, KEYS);
+        Server started = SiteServer.create(config, tmp.resolve("out/site"), index, database, KEYS);
         started.start();
         return started;
     }

@@ -3,6 +3,7 @@ package org.gongshi.generator.publish;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -41,7 +42,13 @@ public final class Publisher {
     public static Optional<FileLock> lock(Path outDir) throws IOException {
         Files.createDirectories(outDir);
         FileChannel channel = FileChannel.open(outDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            // Held by another build in this same process (a server that rebuilds, a test).
+            lock = null;
+        }
         if (lock == null) {
             channel.close();
         }
