@@ -218,7 +218,7 @@ final class ProjectValidator {
             }
             Worker worker = roster.get(p.idNumber());
             if (worker == null && !p.idNumber().isEmpty()) {
-                problems.add(file, line, "身份证号", "这名务工人员（" + p.name() + "）不在用工名册 roster.csv 中");
+                problems.add(file, line, "身份证号", "这名务工人员（" + p.name() + "）不在用工名册 " + loaded.rosterFile().getFileName() + " 中");
             } else if (worker != null && !worker.name().equals(p.name())) {
                 problems.add(file, line, "姓名", "与用工名册中同一身份证号的姓名不一致");
             }
@@ -231,7 +231,7 @@ final class ProjectValidator {
         }
         boolean everyLineRead = loaded.wageLines().stream().noneMatch(line -> unreadable.reported(file, line));
         if (!payments.isEmpty() && everyLineRead && readable("/laborPaidFen") && paid.fen() != project.laborPaid().fen()) {
-            fieldProblem("/laborPaidFen", "已发放劳务报酬写的是 " + project.laborPaid().yuan() + " 元，工资发放台账 wages.csv 实发合计 "
+            fieldProblem("/laborPaidFen", "已发放劳务报酬写的是 " + project.laborPaid().yuan() + " 元，工资发放台账 " + file.getFileName() + " 实发合计 "
                     + paid.yuan() + " 元，两者应一致");
         }
     }
