@@ -41,16 +41,18 @@ public final class LeakScan {
             throws IOException {
         PrivateValues values = PrivateValues.of(content);
         PrivateDataFinder finder = new PrivateDataFinder(values.numbers(), values.names(), hotlines(content), today);
-        List<Hit> hits = new ArrayList<>(outputs(site, finder));
+        Nearby nearby = new Nearby(content, values);
+        List<Hit> hits = new ArrayList<>(outputs(site, finder, nearby));
         for (SearchDocument doc : documents) {
-            finder.find(ScanText.of(searchable(doc)), 1).forEach(f -> hits.add(new Hit(f, "检索索引：" + doc.url())));
+            finder.find(ScanText.of(searchable(doc)), 1, nearby.project(doc.code()))
+                    .forEach(f -> hits.add(new Hit(f, "检索索引：" + doc.url())));
         }
         if (hits.isEmpty()) {
             return List.of();
         }
         Map<String, List<Hit>> byValue = new TreeMap<>(hits.stream().collect(Collectors.groupingBy(
                 h -> h.finding().kind() + ":" + h.finding().value())));
-        Map<String, List<LeakSources.Source>> sources = LeakSources.find(content.dir(), finder).stream()
+        Map<String, List<LeakSources.Source>> sources = LeakSources.find(content.dir(), finder, nearby).stream()
                 .collect(Collectors.groupingBy(s -> s.finding().kind() + ":" + s.finding().value(),
                         LinkedHashMap::new, Collectors.toList()));
         List<Problem> problems = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class LeakScan {
         return problems;
     }
 
-    private static List<Hit> outputs(Path site, PrivateDataFinder finder) throws IOException {
+    private static List<Hit> outputs(Path site, PrivateDataFinder finder, Nearby nearby) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).toList();
@@ -85,8 +87,9 @@ public final class LeakScan {
             return files.parallelStream().flatMap(file -> {
                 String output = "/" + site.relativize(file).toString().replace('\\', '/');
                 try {
-                    List<Finding> found = new ArrayList<>(finder.find(ScanText.of(output), 1));
-                    found.addAll(OutputText.find(output, Files.readAllBytes(file), finder));
+                    Set<String> near = nearby.namesForOutput(output);
+                    List<Finding> found = new ArrayList<>(finder.find(ScanText.of(output), 1, near));
+                    found.addAll(OutputText.find(output, Files.readAllBytes(file), finder, near));
                     return found.stream().map(f -> new Hit(f, output));
                 } catch (IOException e) {
                     throw new UncheckedIOException(output + "：" + e.getMessage(), e);

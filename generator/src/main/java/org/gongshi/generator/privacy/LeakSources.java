@@ -31,30 +31,32 @@ final class LeakSources {
     private LeakSources() {
     }
 
-    static List<Source> find(Path contentDir, PrivateDataFinder finder) throws IOException {
+    static List<Source> find(Path contentDir, PrivateDataFinder finder, Nearby nearby) throws IOException {
         List<Source> sources = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             files = walk.filter(Files::isRegularFile).filter(LeakSources::isPublicText).sorted().toList();
         }
         for (Path file : files) {
+            Set<String> near = nearby.namesForInput(contentDir.relativize(file));
             if (extension(file).equals("json")) {
-                json(file, finder, sources);
+                json(file, finder, near, sources);
             } else {
-                List<Finding> found = finder.find(ScanText.of(Files.readString(file, StandardCharsets.UTF_8)), 1);
+                List<Finding> found = finder.find(ScanText.of(Files.readString(file, StandardCharsets.UTF_8)), 1, near);
                 found.forEach(f -> sources.add(new Source(f, new Place(file, f.line(), ""))));
             }
         }
         return sources;
     }
 
-    private static void json(Path file, PrivateDataFinder finder, List<Source> sources) throws IOException {
+    private static void json(Path file, PrivateDataFinder finder, Set<String> near, List<Source> sources)
+            throws IOException {
         try (JsonParser parser = JSON.createParser(file.toFile())) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING) {
                     int line = parser.currentTokenLocation().getLineNr();
                     String field = parser.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
-                    for (Finding f : finder.find(ScanText.of(parser.getText()), line)) {
+                    for (Finding f : finder.find(ScanText.of(parser.getText()), line, near)) {
                         sources.add(new Source(f, new Place(file, line, field)));
                     }
                 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -29,37 +30,38 @@ final class OutputText {
     private OutputText() {
     }
 
-    static List<Finding> find(String name, byte[] bytes, PrivateDataFinder finder) throws IOException {
+    /** @param near the two-character names that count in this file ({@link Nearby}) */
+    static List<Finding> find(String name, byte[] bytes, PrivateDataFinder finder, Set<String> near) throws IOException {
         if (name.endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                return find(name.substring(0, name.length() - 3), in.readAllBytes(), finder);
+                return find(name.substring(0, name.length() - 3), in.readAllBytes(), finder, near);
             }
         }
         if (name.endsWith(".json")) {
-            return json(bytes, finder);
+            return json(bytes, finder, near);
         }
         if (name.endsWith(".csv")) {
-            return csv(bytes, finder);
+            return csv(bytes, finder, near);
         }
-        return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1);
+        return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1, near);
     }
 
-    private static List<Finding> json(byte[] bytes, PrivateDataFinder finder) throws IOException {
+    private static List<Finding> json(byte[] bytes, PrivateDataFinder finder, Set<String> near) throws IOException {
         List<Finding> found = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(bytes)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
-                    found.addAll(finder.find(ScanText.of(parser.getText()), parser.currentTokenLocation().getLineNr()));
+                    found.addAll(finder.find(ScanText.of(parser.getText()), parser.currentTokenLocation().getLineNr(), near));
                 }
             }
         } catch (JsonProcessingException e) {
             // Not JSON after all: read it as text rather than let it pass unread.
-            return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1);
+            return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1, near);
         }
         return found;
     }
 
-    private static List<Finding> csv(byte[] bytes, PrivateDataFinder finder) throws IOException {
+    private static List<Finding> csv(byte[] bytes, PrivateDataFinder finder, Set<String> near) throws IOException {
         List<Finding> found = new ArrayList<>();
         boolean[] computed = null;
         int line = 1;
@@ -74,13 +76,13 @@ final class OutputText {
                 }
                 for (int i = 0; i < cells.length; i++) {
                     if (i >= computed.length || !computed[i] || !cells[i].chars().allMatch(Character::isDigit)) {
-                        found.addAll(finder.find(ScanText.of(cells[i]), line));
+                        found.addAll(finder.find(ScanText.of(cells[i]), line, near));
                     }
                 }
                 line = rows.getParser().currentLocation().getLineNr();
             }
         } catch (RuntimeException | JsonProcessingException e) {
-            return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1);
+            return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1, near);
         }
         return found;
     }

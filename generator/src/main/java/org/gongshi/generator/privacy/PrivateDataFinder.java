@@ -14,7 +14,12 @@ import org.gongshi.generator.validate.IdNumbers;
 /**
  * Finds private values in text that {@link ScanText} has normalized: ID numbers valid under GB 11643 (check
  * character and birth date), mobile numbers, Luhn-valid card numbers, the exact ID, phone and card values of the
- * rosters, and every roster full name.
+ * rosters, and roster full names.
+ *
+ * <p>A name of three or more characters counts wherever it appears. A two-character name counts only in text about
+ * the worker's own project (its pages, the cases about it, its record), passed in as {@code nearNames}: across a
+ * province's rosters, two-character names are also ordinary words and places (柳林, 高平), and matched everywhere they
+ * would stop every build.
  *
  * <p>Digits count as one number across single spaces ("138 1234 5678", "1 3 8 …") and across single hyphens between
  * groups of three or more digits ("6222-0212-…"), but never across a hyphen in "2024-05-01". Two numbers that sit
@@ -35,7 +40,8 @@ final class PrivateDataFinder {
 
     /**
      * @param exactValues the rosters' ID, phone and card values (digits only, X upper case) with their kinds
-     * @param names       the rosters' full names; names of one character are left out, they would match everywhere
+     * @param names       the rosters' full names; names of one character are left out, they would match everywhere;
+     *                    two-character ones are matched only where a search passes them as near
      * @param allowed     numbers published on purpose (hotlines), digits only
      */
     PrivateDataFinder(Map<String, PrivateKind> exactValues, Set<String> names, Set<String> allowed, LocalDate today) {
@@ -51,7 +57,12 @@ final class PrivateDataFinder {
         this.today = today;
     }
 
+    /** Finds with three-character names and longer only: text about no project in particular. */
     List<Finding> find(String text, int firstLine) {
+        return find(text, firstLine, Set.of());
+    }
+
+    List<Finding> find(String text, int firstLine, Set<String> nearNames) {
         List<Finding> found = new ArrayList<>();
         int line = firstLine;
         int n = text.length();
@@ -65,7 +76,7 @@ final class PrivateDataFinder {
                 i = numbers(text, i, line, found);
             } else {
                 if (nameStarts.contains(c)) {
-                    names(text, i, line, found);
+                    names(text, i, line, nearNames, found);
                 }
                 i++;
             }
@@ -73,13 +84,14 @@ final class PrivateDataFinder {
         return found;
     }
 
-    private void names(String text, int at, int line, List<Finding> found) {
+    private void names(String text, int at, int line, Set<String> nearNames, List<Finding> found) {
         for (int length : nameLengths) {
             if (at + length > text.length()) {
                 return;
             }
             String candidate = text.substring(at, at + length);
-            if (names.contains(candidate)) {
+            if (names.contains(candidate)
+                    && (candidate.codePointCount(0, candidate.length()) > 2 || nearNames.contains(candidate))) {
                 found.add(new Finding(PrivateKind.NAME, candidate, line));
             }
         }

@@ -1,6 +1,7 @@
 package org.gongshi.generator.privacy;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ final class PrivateValues {
 
     private final Map<String, PrivateKind> numbers = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    private final Map<String, Set<String>> namesByProject = new HashMap<>();
     private final Map<String, Place> origins = new HashMap<>();
 
     private PrivateValues() {
@@ -28,31 +30,33 @@ final class PrivateValues {
     static PrivateValues of(LoadedContent content) {
         PrivateValues values = new PrivateValues();
         for (LoadedProject p : content.projects()) {
+            String code = p.record().project().code();
             List<Worker> roster = p.record().roster();
             for (int i = 0; i < roster.size(); i++) {
                 Worker w = roster.get(i);
                 int line = p.rosterLines().get(i);
-                values.add(PrivateKind.NAME, w.name(), p.rosterFile(), line);
-                values.add(PrivateKind.ID_NUMBER, w.idNumber(), p.rosterFile(), line);
-                values.add(PrivateKind.PHONE, w.phone(), p.rosterFile(), line);
-                values.add(PrivateKind.CARD_NUMBER, w.cardNumber(), p.rosterFile(), line);
+                values.add(PrivateKind.NAME, w.name(), code, p.rosterFile(), line);
+                values.add(PrivateKind.ID_NUMBER, w.idNumber(), code, p.rosterFile(), line);
+                values.add(PrivateKind.PHONE, w.phone(), code, p.rosterFile(), line);
+                values.add(PrivateKind.CARD_NUMBER, w.cardNumber(), code, p.rosterFile(), line);
             }
             List<WagePayment> wages = p.record().wages();
             for (int i = 0; i < wages.size(); i++) {
-                values.add(PrivateKind.NAME, wages.get(i).name(), p.wagesFile(), p.wageLines().get(i));
-                values.add(PrivateKind.ID_NUMBER, wages.get(i).idNumber(), p.wagesFile(), p.wageLines().get(i));
+                values.add(PrivateKind.NAME, wages.get(i).name(), code, p.wagesFile(), p.wageLines().get(i));
+                values.add(PrivateKind.ID_NUMBER, wages.get(i).idNumber(), code, p.wagesFile(), p.wageLines().get(i));
             }
         }
         return values;
     }
 
-    private void add(PrivateKind kind, String written, Path file, int line) {
+    private void add(PrivateKind kind, String written, String code, Path file, int line) {
         String value = kind == PrivateKind.NAME ? ScanText.of(written).strip() : digits(written);
         if (value.isEmpty()) {
             return;
         }
         if (kind == PrivateKind.NAME) {
             names.add(value);
+            namesByProject.computeIfAbsent(code, c -> new HashSet<>()).add(value);
         } else {
             numbers.putIfAbsent(value, kind);
         }
@@ -71,6 +75,13 @@ final class PrivateValues {
 
     Set<String> names() {
         return Set.copyOf(names);
+    }
+
+    /** The names on these projects' rosters and ledgers: the ones that count in text about those projects. */
+    Set<String> namesOf(Collection<String> codes) {
+        Set<String> near = new HashSet<>();
+        codes.forEach(code -> near.addAll(namesByProject.getOrDefault(code, Set.of())));
+        return near;
     }
 
     Optional<Place> origin(Finding finding) {

@@ -70,6 +70,13 @@ class PrivateDataFinderTest {
     }
 
     @Test
+    void aTwoCharacterNameCountsOnlyInTextAboutItsWorkersOwnProject() {
+        String text = "杜山负责现场记工";
+        assertEquals(List.of(), FINDER.find(ScanText.of(text), 1), "elsewhere 杜山 may just be a place");
+        assertEquals(List.of(new Finding(PrivateKind.NAME, "杜山", 1)), FINDER.find(ScanText.of(text), 1, Set.of("杜山")));
+    }
+
+    @Test
     void leavesDatesAmountsHashesAndDrawingsAlone() {
         assertEquals(List.of(), found("2024-05-01 至 2024-06-30，2021-2023 年度"));
         assertEquals(List.of(), found("中央资金 1,500,000.00 元，合计 150,000,000,000.00 元"));
