@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -89,7 +90,10 @@ public final class LeakScan {
                 try {
                     Set<String> near = nearby.namesForOutput(output);
                     List<Finding> found = new ArrayList<>(finder.find(ScanText.of(output), 1, near));
-                    found.addAll(OutputText.find(output, Files.readAllBytes(file), finder, near));
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (!isTwinOfItsOriginal(file, bytes)) {
+                        found.addAll(OutputText.find(output, bytes, finder, near));
+                    }
                     return found.stream().map(f -> new Hit(f, output));
                 } catch (IOException e) {
                     throw new UncheckedIOException(output + "：" + e.getMessage(), e);
@@ -98,6 +102,16 @@ public final class LeakScan {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A {@code .gz} twin that decompresses to its original holds nothing the original's scan has not seen. */
+    private static boolean isTwinOfItsOriginal(Path file, byte[] bytes) throws IOException {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".gz")) {
+            return false;
+        }
+        Path original = file.resolveSibling(name.substring(0, name.length() - 3));
+        return Files.isRegularFile(original) && Arrays.equals(OutputText.gunzip(bytes), Files.readAllBytes(original));
     }
 
     private static String searchable(SearchDocument doc) {

@@ -33,9 +33,7 @@ final class OutputText {
     /** @param near the two-character names that count in this file ({@link Nearby}) */
     static List<Finding> find(String name, byte[] bytes, PrivateDataFinder finder, Set<String> near) throws IOException {
         if (name.endsWith(".gz")) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                return find(name.substring(0, name.length() - 3), in.readAllBytes(), finder, near);
-            }
+            return find(name.substring(0, name.length() - 3), gunzip(bytes), finder, near);
         }
         if (name.endsWith(".json")) {
             return json(bytes, finder, near);
@@ -44,6 +42,12 @@ final class OutputText {
             return csv(bytes, finder, near);
         }
         return finder.find(ScanText.of(new String(bytes, StandardCharsets.UTF_8)), 1, near);
+    }
+
+    static byte[] gunzip(byte[] bytes) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
     }
 
     private static List<Finding> json(byte[] bytes, PrivateDataFinder finder, Set<String> near) throws IOException {

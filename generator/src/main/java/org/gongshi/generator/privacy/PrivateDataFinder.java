@@ -2,7 +2,7 @@ package org.gongshi.generator.privacy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +32,10 @@ final class PrivateDataFinder {
     private static final int LONGEST = 19;
 
     private final Map<String, PrivateKind> exactValues;
-    private final Set<String> names;
-    private final Set<Character> nameStarts = new HashSet<>();
+    /** Names of up to four characters, packed 16 bits a character into a long and sorted: no string per lookup. */
+    private final long[] shortNames;
+    private final Set<String> longNames;
+    private final boolean[] nameStarts = new boolean[Character.MAX_VALUE + 1];
     private final int[] nameLengths;
     private final Set<String> allowed;
     private final LocalDate today;
@@ -46,15 +48,25 @@ final class PrivateDataFinder {
      */
     PrivateDataFinder(Map<String, PrivateKind> exactValues, Set<String> names, Set<String> allowed, LocalDate today) {
         this.exactValues = Map.copyOf(exactValues);
-        this.names = Set.copyOf(names.stream().filter(n -> n.codePointCount(0, n.length()) >= 2).toList());
+        List<String> kept = names.stream().filter(n -> n.codePointCount(0, n.length()) >= 2).toList();
+        this.shortNames = kept.stream().filter(n -> n.length() <= 4).mapToLong(n -> pack(n, 0, n.length())).sorted().toArray();
+        this.longNames = Set.copyOf(kept.stream().filter(n -> n.length() > 4).toList());
         Set<Integer> lengths = new TreeSet<>();
-        for (String name : this.names) {
-            nameStarts.add(name.charAt(0));
+        for (String name : kept) {
+            nameStarts[name.charAt(0)] = true;
             lengths.add(name.length());
         }
         this.nameLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.allowed = Set.copyOf(allowed);
         this.today = today;
+    }
+
+    private static long pack(CharSequence text, int from, int to) {
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            key = key << 16 | text.charAt(i);
+        }
+        return key;
     }
 
     /** Finds with three-character names and longer only: text about no project in particular. */
@@ -75,7 +87,7 @@ final class PrivateDataFinder {
             } else if (isDigit(c)) {
                 i = numbers(text, i, line, found);
             } else {
-                if (nameStarts.contains(c)) {
+                if (nameStarts[c]) {
                     names(text, i, line, nearNames, found);
                 }
                 i++;
@@ -89,10 +101,13 @@ final class PrivateDataFinder {
             if (at + length > text.length()) {
                 return;
             }
-            String candidate = text.substring(at, at + length);
-            if (names.contains(candidate)
-                    && (candidate.codePointCount(0, candidate.length()) > 2 || nearNames.contains(candidate))) {
-                found.add(new Finding(PrivateKind.NAME, candidate, line));
+            boolean known = length <= 4 ? Arrays.binarySearch(shortNames, pack(text, at, at + length)) >= 0
+                    : longNames.contains(text.substring(at, at + length));
+            if (known) {
+                String candidate = text.substring(at, at + length);
+                if (candidate.codePointCount(0, length) > 2 || nearNames.contains(candidate)) {
+                    found.add(new Finding(PrivateKind.NAME, candidate, line));
+                }
             }
         }
     }

@@ -12,6 +12,10 @@ import org.jsoup.parser.Parser;
  * {@code &#x31;} and {@code &amp;} escapes decoded, {@code %E5%BC%A0} in links decoded, fullwidth digits and
  * compatibility forms folded by NFKC, and invisible format characters (zero-width space, joiners, soft hyphen,
  * byte-order mark) removed. Line breaks are kept, so a finding can be given a line.
+ *
+ * <p>NFKC is applied to the runs of characters outside ASCII and the CJK unified ideographs, which it leaves as they
+ * are: a site's text is mostly those, and normalizing only the rest (fullwidth punctuation and digits, compatibility
+ * ideographs, odd spaces) is several times faster on a province's worth of pages.
  */
 final class ScanText {
 
@@ -25,10 +29,41 @@ final class ScanText {
         if (text.indexOf('%') >= 0) {
             text = percentDecoded(text);
         }
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
-            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return withoutFormatCharacters(nfkc(text));
+    }
+
+    private static String nfkc(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && isStable(text.charAt(i))) {
+            i++;
         }
-        return withoutFormatCharacters(text);
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(text, 0, i);
+        while (i < n) {
+            int from = i;
+            while (i < n && !isStable(text.charAt(i))) {
+                i++;
+            }
+            out.append(Normalizer.normalize(text.substring(from, i), Normalizer.Form.NFKC));
+            from = i;
+            while (i < n && isStable(text.charAt(i))) {
+                i++;
+            }
+            out.append(text, from, i);
+        }
+        return out.toString();
+    }
+
+    /**
+     * ASCII and CJK ideographs: NFKC maps neither to anything else. (A combining mark after an ASCII letter is then
+     * normalized alone and not composed with it; no digit or name depends on that.)
+     */
+    private static boolean isStable(char c) {
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF);
     }
 
     /** Decodes each run of %XX escapes that is valid UTF-8 and leaves everything else (a "15%" stays). */
