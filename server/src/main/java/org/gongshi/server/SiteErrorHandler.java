@@ -28,6 +28,15 @@ final class SiteErrorHandler extends ErrorHandler {
         setShowMessageInTitle(false);
     }
 
+    /**
+     * Jetty writes a page only for GET, HEAD and POST; a refused PUT or DELETE got an empty body. Whoever meets
+     * one (a misconfigured form, an unusual client) should read what happened like everyone else.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         SecurityHeadersHandler.addTo(response);

@@ -17,6 +17,7 @@ import org.gongshi.search.SearchIndex;
 import org.gongshi.server.crypto.Keys;
 import org.gongshi.server.guard.DrainingSizeLimitHandler;
 import org.gongshi.server.guard.HttpLimits;
+import org.gongshi.server.guard.MethodGuard;
 import org.gongshi.server.guard.PostGuard;
 import org.gongshi.server.guard.ProgressDeadline;
 import org.gongshi.server.hotline.Hotline;
@@ -45,17 +46,18 @@ import java.util.Objects;
  * Assembles the whole HTTP handler tree, here and nowhere else:
  * <pre>
  * SecurityHeadersHandler
- *   └ ContextHandler "/"
- *       └ DrainingSizeLimitHandler (request bodies; 413 above the limit)
- *           └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
- *                       · SearchPageHandler (/search) · SearchApiHandler (/api/search)
- *                       · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
- *                       · StatusHandler (/hotline/status)
- *                       · StaffArea (/staff/…: no-store, 404 for unknown paths)
- *                           └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
- *                                       · ComplaintListHandler (/staff/complaints)
- *                                       · ComplaintHandler (/staff/complaints/{id})
- *                       · ResourceHandler (site files)
+ *   └ MethodGuard (405 for anything but GET, HEAD, POST)
+ *       └ ContextHandler "/"
+ *           └ DrainingSizeLimitHandler (request bodies; 413 above the limit)
+ *               └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
+ *                           · SearchPageHandler (/search) · SearchApiHandler (/api/search)
+ *                           · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
+ *                           · StatusHandler (/hotline/status)
+ *                           · StaffArea (/staff/…: no-store, 404 for unknown paths)
+ *                               └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
+ *                                           · ComplaintListHandler (/staff/complaints)
+ *                                           · ComplaintHandler (/staff/complaints/{id})
+ *                           · ResourceHandler (site files)
  * SiteErrorHandler for every error, 404 included
  * Connector: header size limits, idle timeout, ProgressDeadline (slow clients); NetworkConnectionLimit
  * IndexRefresher: picks up a newly published search index
@@ -124,7 +126,7 @@ public final class SiteServer {
         ContextHandler root = new ContextHandler(bodyLimit, "/");
         // The ResourceHandler takes its MIME types from its context when it starts.
         UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);
-        server.setHandler(new SecurityHeadersHandler(root));
+        server.setHandler(new SecurityHeadersHandler(new MethodGuard(root)));
         server.setErrorHandler(new SiteErrorHandler(shell, siteDir));
         server.addBean(new IndexRefresher(index, INDEX_REFRESH));
         return server;
