@@ -40,9 +40,4 @@ public record ServerConfig(String host, int port, String siteTitle, boolean samp
     public ServerConfig(String host, int port, String siteTitle, boolean sampleData) {
         this(host, port, siteTitle, sampleData, "", List.of(), false, Limits.DEFAULT, HttpLimits.DEFAULT);
     }
-
-    /** The same server with other connection limits. */
-    public ServerConfig withHttp(HttpLimits other) {
-        return new ServerConfig(host, port, siteTitle, sampleData, hotlinePhone, formOrigins, behindProxy, limits, other);
-    }
 }

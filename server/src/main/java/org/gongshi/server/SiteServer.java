@@ -11,11 +11,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.server.crypto.Keys;
 import org.gongshi.server.guard.DrainingSizeLimitHandler;
+import org.gongshi.server.guard.GoneClientGuard;
 import org.gongshi.server.guard.HttpLimits;
 import org.gongshi.server.guard.MethodGuard;
 import org.gongshi.server.guard.PostGuard;
@@ -49,15 +51,17 @@ import java.util.Objects;
  *   └ MethodGuard (405 for anything but GET, HEAD, POST)
  *       └ ContextHandler "/"
  *           └ DrainingSizeLimitHandler (request bodies; 413 above the limit)
- *               └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
- *                           · SearchPageHandler (/search) · SearchApiHandler (/api/search)
- *                           · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
- *                           · StatusHandler (/hotline/status)
- *                           · StaffArea (/staff/…: no-store, 404 for unknown paths)
- *                               └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
- *                                           · ComplaintListHandler (/staff/complaints)
- *                                           · ComplaintHandler (/staff/complaints/{id})
- *                           · ResourceHandler (site files)
+ *               └ EagerContentHandler (a form is read in full, asynchronously, before its handler runs)
+ *                   └ GoneClientGuard (a request whose client left while sending goes no further)
+ *                   └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
+ *                               · SearchPageHandler (/search) · SearchApiHandler (/api/search)
+ *                               · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
+ *                               · StatusHandler (/hotline/status)
+ *                               · StaffArea (/staff/…: no-store, 404 for unknown paths)
+ *                                   └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
+ *                                               · ComplaintListHandler (/staff/complaints)
+ *                                               · ComplaintHandler (/staff/complaints/{id})
+ *                               · ResourceHandler (site files)
  * SiteErrorHandler for every error, 404 included
  * Connector: header size limits, idle timeout, ProgressDeadline (slow clients); NetworkConnectionLimit
  * IndexRefresher: picks up a newly published search index
@@ -78,6 +82,9 @@ public final class SiteServer {
             "txt", "text/plain;charset=utf-8",
             "csv", "text/csv;charset=utf-8",
             "svg", "image/svg+xml;charset=utf-8");
+
+    /** The most fields any form of the site has (the complaint form's); a form with more is refused. */
+    private static final int FORM_FIELDS = 20;
 
     /** A rebuilt index is searchable this soon after the build publishes it. */
     private static final Duration INDEX_REFRESH = Duration.ofSeconds(1);
@@ -121,8 +128,13 @@ public final class SiteServer {
                         new ComplaintListHandler(desk, shell),
                         new ComplaintHandler(desk, shell, guard))),
                 staticFiles(siteDir));
+        // Forms are read in full, without holding a thread, before any handler sees them: the handlers read
+        // them with FormFields.getFields, which would otherwise block a thread for as long as a client takes
+        // to send its body, and a few hundred slow senders would leave no thread for anyone else.
+        Handler formsFirst = new EagerContentHandler(new GoneClientGuard(routes),
+                new EagerContentHandler.FormContentLoaderFactory(FORM_FIELDS, Hotlines.BODY_LIMIT));
         DrainingSizeLimitHandler bodyLimit = new DrainingSizeLimitHandler(Hotlines.BODY_LIMIT);
-        bodyLimit.setHandler(routes);
+        bodyLimit.setHandler(formsFirst);
         ContextHandler root = new ContextHandler(bodyLimit, "/");
         // The ResourceHandler takes its MIME types from its context when it starts.
         UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);

@@ -5,16 +5,13 @@ import org.gongshi.server.testing.RawHttp;
 import org.gongshi.server.testing.RawHttp.Reply;
 import org.gongshi.server.testing.RunningServer;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,19 +25,8 @@ class OversizedHeaderTest {
 
     static final Duration QUICKLY = Duration.ofSeconds(2);
 
-    @TempDir
-    Path tmp;
-    RunningServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = RunningServer.start(tmp, HttpLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningServer server = new RunningServer(HttpLimits.DEFAULT);
 
     @Test
     void oneHeaderOf64KiBIsRefusedQuicklyAndItsConnectionClosed() throws Exception {

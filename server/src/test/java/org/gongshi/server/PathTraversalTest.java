@@ -4,13 +4,11 @@ import org.gongshi.server.guard.HttpLimits;
 import org.gongshi.server.testing.RawHttp;
 import org.gongshi.server.testing.RawHttp.Reply;
 import org.gongshi.server.testing.RunningServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,21 +77,14 @@ class PathTraversalTest {
             "/..;/content/rosters/roster.csv",
             "/..%5ccontent%5crosters%5croster.csv");
 
-    @TempDir
-    Path tmp;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = new RunningServer(HttpLimits.DEFAULT);
 
     @BeforeEach
-    void start() throws Exception {
-        server = RunningServer.start(tmp, HttpLimits.DEFAULT);
-        Files.writeString(tmp.resolve("secret.txt"), SECRET);
-        Files.createDirectories(tmp.resolve("content/rosters"));
-        Files.writeString(tmp.resolve("content/rosters/roster.csv"), "姓名,身份证号\n" + SECRET);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
+    void plantSecrets() throws Exception {
+        Files.writeString(server.dir().resolve("secret.txt"), SECRET);
+        Files.createDirectories(server.dir().resolve("content/rosters"));
+        Files.writeString(server.dir().resolve("content/rosters/roster.csv"), "姓名,身份证号\n" + SECRET);
     }
 
     @Test

@@ -4,12 +4,9 @@ import org.gongshi.server.testing.RawHttp;
 import org.gongshi.server.testing.RawHttp.Reply;
 import org.gongshi.server.testing.RunningServer;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,19 +22,8 @@ class MethodGuardTest {
     static final List<String> REFUSED = List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "MKCOL",
             "FOO", "get");
 
-    @TempDir
-    Path tmp;
-    RunningServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = RunningServer.start(tmp, HttpLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningServer server = new RunningServer(HttpLimits.DEFAULT);
 
     @Test
     void everyOtherMethodIsAnswered405NamingTheThreeOnEveryPage() throws Exception {
