@@ -40,7 +40,7 @@ class ProgressDeadlineTest {
     /** A byte every half second keeps the idle timeout from ever firing: closing the senders is the deadline's doing. */
     static final Duration IDLE = Duration.ofSeconds(3);
     static final Duration PROGRESS = Duration.ofSeconds(2);
-    /** The deadline closes a connection within 1¼ timeouts of its last progress; the rest is a loaded build machine. */
+    /** The deadline closes a connection within 1¼ timeouts of its beginning to wait; the rest is for a loaded machine. */
     static final Duration CLOSED_WITHIN = PROGRESS.multipliedBy(3);
     static final Duration TRICKLE = Duration.ofMillis(500);
     static final Duration ORDINARY_LATENCY = Duration.ofMillis(1000);
