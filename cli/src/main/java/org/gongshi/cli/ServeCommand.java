@@ -10,6 +10,7 @@ import org.gongshi.generator.SiteBuilder;
 import org.gongshi.server.ServerConfig;
 import org.gongshi.server.SiteServer;
 import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.guard.HttpLimits;
 import org.gongshi.server.guard.Limits;
 import org.gongshi.server.store.Database;
 import org.gongshi.generator.model.Site;
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Site site = SiteBuilder.readSite(options.contentDir());
         ServerConfig config = new ServerConfig(host, port, site.title(), site.sample(), site.hotline(),
-                staticSiteOrigin(site), behindProxy, Limits.DEFAULT.perIpTimes(rateLimitFactor));
+                staticSiteOrigin(site), behindProxy, Limits.DEFAULT.perIpTimes(rateLimitFactor), HttpLimits.DEFAULT);
         Keys keys = storage.keys();
         try (SearchIndex index = SearchIndex.open(out.resolve(SiteBuilder.SEARCH_INDEX));
              Database database = storage.open()) {

@@ -1,5 +1,6 @@
 package org.gongshi.server;
 
+import org.gongshi.server.guard.HttpLimits;
 import org.gongshi.server.guard.Limits;
 
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.Objects;
  * @param behindProxy  true when a reverse proxy in front sets X-Forwarded-For; only then is that header
  *                     believed for the client address that rate limits count by
  * @param limits       abuse limits for the hotline and the staff desk
+ * @param http         what one connection may cost: timeouts, header sizes, connections at once
  */
 public record ServerConfig(String host, int port, String siteTitle, boolean sampleData, String hotlinePhone,
-                           List<String> formOrigins, boolean behindProxy, Limits limits) {
+                           List<String> formOrigins, boolean behindProxy, Limits limits, HttpLimits http) {
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -28,6 +30,7 @@ public record ServerConfig(String host, int port, String siteTitle, boolean samp
         Objects.requireNonNull(hotlinePhone, "hotlinePhone");
         formOrigins = List.copyOf(formOrigins);
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(http, "http");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -35,6 +38,6 @@ public record ServerConfig(String host, int port, String siteTitle, boolean samp
 
     /** A server for tests and benchmarks: no phone, no other origins, no proxy, default limits. */
     public ServerConfig(String host, int port, String siteTitle, boolean sampleData) {
-        this(host, port, siteTitle, sampleData, "", List.of(), false, Limits.DEFAULT);
+        this(host, port, siteTitle, sampleData, "", List.of(), false, Limits.DEFAULT, HttpLimits.DEFAULT);
     }
 }

@@ -28,6 +28,15 @@ final class SiteErrorHandler extends ErrorHandler {
         setShowMessageInTitle(false);
     }
 
+    /**
+     * Jetty writes a page only for GET, HEAD and POST; a refused PUT or DELETE got an empty body. Whoever meets
+     * one (a misconfigured form, an unusual client) should read what happened like everyone else.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         SecurityHeadersHandler.addTo(response);
@@ -54,6 +63,8 @@ final class SiteErrorHandler extends ErrorHandler {
             case HttpStatus.BAD_REQUEST_400 -> "请求无效";
             case HttpStatus.METHOD_NOT_ALLOWED_405 -> "不支持的请求方式";
             case HttpStatus.PAYLOAD_TOO_LARGE_413 -> "提交的内容过大";
+            case HttpStatus.URI_TOO_LONG_414 -> "网址过长";
+            case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> "请求头过大";
             case HttpStatus.FORBIDDEN_403 -> "无法接受这个请求";
             case HttpStatus.TOO_MANY_REQUESTS_429 -> "提交过于频繁";
             default -> code >= 500 ? "服务器出错" : "无法完成请求";
@@ -64,6 +75,12 @@ final class SiteErrorHandler extends ErrorHandler {
         String phone = shell.phoneLine().isEmpty() ? "" : "如情况紧急，请拨打" + shell.phoneLine() + "。";
         if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) {
             return "提交的内容超过了网站能接收的上限（举报内容不超过 2000 字）。请返回上一页，删减后再提交。" + phone;
+        }
+        if (code == HttpStatus.URI_TOO_LONG_414) {
+            return "网址超过了网站能接收的长度。如果是在搜索，请缩短搜索词后再试。";
+        }
+        if (code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
+            return "浏览器随请求发送的附加信息（通常是 Cookie）超过了网站能接收的上限。请清除本网站的 Cookie 后再试。";
         }
         if (code == HttpStatus.TOO_MANY_REQUESTS_429) {
             return "同一网络在短时间内提交的次数太多，请过一段时间再试（通常几分钟即可）。" + phone;

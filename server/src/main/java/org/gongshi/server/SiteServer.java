@@ -1,20 +1,27 @@
 package org.gongshi.server;
 
 import org.eclipse.jetty.http.CompressedContentFormat;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ResourceService;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.gongshi.search.SearchIndex;
 import org.gongshi.server.crypto.Keys;
 import org.gongshi.server.guard.DrainingSizeLimitHandler;
+import org.gongshi.server.guard.GoneClientGuard;
+import org.gongshi.server.guard.HttpLimits;
+import org.gongshi.server.guard.MethodGuard;
 import org.gongshi.server.guard.PostGuard;
+import org.gongshi.server.guard.ProgressDeadline;
 import org.gongshi.server.hotline.Hotline;
 import org.gongshi.server.hotline.HotlineFormHandler;
 import org.gongshi.server.hotline.Hotlines;
@@ -41,18 +48,22 @@ import java.util.Objects;
  * Assembles the whole HTTP handler tree, here and nowhere else:
  * <pre>
  * SecurityHeadersHandler
- *   └ ContextHandler "/"
- *       └ DrainingSizeLimitHandler (request bodies; 413 above the limit)
- *           └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
- *                       · SearchPageHandler (/search) · SearchApiHandler (/api/search)
- *                       · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
- *                       · StatusHandler (/hotline/status)
- *                       · StaffArea (/staff/…: no-store, 404 for unknown paths)
- *                           └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
- *                                       · ComplaintListHandler (/staff/complaints)
- *                                       · ComplaintHandler (/staff/complaints/{id})
- *                       · ResourceHandler (site files)
+ *   └ MethodGuard (405 for anything but GET, HEAD, POST)
+ *       └ ContextHandler "/"
+ *           └ DrainingSizeLimitHandler (request bodies; 413 above the limit)
+ *               └ EagerContentHandler (a form is read in full, asynchronously, before its handler runs)
+ *                   └ GoneClientGuard (a request whose client left while sending goes no further)
+ *                   └ Sequence: ShortUrlHandler (/P/{CODE} → /p/{CODE}/)
+ *                               · SearchPageHandler (/search) · SearchApiHandler (/api/search)
+ *                               · HotlineFormHandler (/hotline) · ReceiptHandler (/hotline/receipt)
+ *                               · StatusHandler (/hotline/status)
+ *                               · StaffArea (/staff/…: no-store, 404 for unknown paths)
+ *                                   └ Sequence: LoginHandler (/staff, /staff/login) · LogoutHandler (/staff/logout)
+ *                                               · ComplaintListHandler (/staff/complaints)
+ *                                               · ComplaintHandler (/staff/complaints/{id})
+ *                               · ResourceHandler (site files)
  * SiteErrorHandler for every error, 404 included
+ * Connector: header size limits, idle timeout, ProgressDeadline (slow clients); NetworkConnectionLimit
  * IndexRefresher: picks up a newly published search index
  * </pre>
  */
@@ -71,6 +82,9 @@ public final class SiteServer {
             "txt", "text/plain;charset=utf-8",
             "csv", "text/csv;charset=utf-8",
             "svg", "image/svg+xml;charset=utf-8");
+
+    /** The most fields any form of the site has (the complaint form's); a form with more is refused. */
+    private static final int FORM_FIELDS = 20;
 
     /** A rebuilt index is searchable this soon after the build publishes it. */
     private static final Duration INDEX_REFRESH = Duration.ofSeconds(1);
@@ -92,6 +106,8 @@ public final class SiteServer {
         }
         Server server = new Server();
         server.addConnector(connector(server, config));
+        // Beyond this the server stops accepting until connections close, rather than running out of file handles.
+        server.addBean(new NetworkConnectionLimit(config.http().maxConnections(), server));
 
         PageShell shell = new PageShell(config);
         Clock clock = Clock.systemUTC();
@@ -112,22 +128,34 @@ public final class SiteServer {
                         new ComplaintListHandler(desk, shell),
                         new ComplaintHandler(desk, shell, guard))),
                 new PublishedSite(siteDir));
+        // Forms are read in full, without holding a thread, before any handler sees them: the handlers read
+        // them with FormFields.getFields, which would otherwise block a thread for as long as a client takes
+        // to send its body, and a few hundred slow senders would leave no thread for anyone else.
+        Handler formsFirst = new EagerContentHandler(new GoneClientGuard(routes),
+                new EagerContentHandler.FormContentLoaderFactory(FORM_FIELDS, Hotlines.BODY_LIMIT));
         DrainingSizeLimitHandler bodyLimit = new DrainingSizeLimitHandler(Hotlines.BODY_LIMIT);
-        bodyLimit.setHandler(routes);
+        bodyLimit.setHandler(formsFirst);
         ContextHandler root = new ContextHandler(bodyLimit, "/");
         // The ResourceHandler takes its MIME types from its context when it starts.
         UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);
-        server.setHandler(new SecurityHeadersHandler(root));
+        server.setHandler(new SecurityHeadersHandler(new MethodGuard(root)));
         server.setErrorHandler(new SiteErrorHandler(shell, siteDir));
         server.addBean(new IndexRefresher(index, INDEX_REFRESH));
         return server;
     }
 
     private static ServerConnector connector(Server server, ServerConfig config) {
+        HttpLimits limits = config.http();
         HttpConfiguration http = new HttpConfiguration();
         // Version banners only help someone looking for a known vulnerability.
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Answers 400 to encoded dots, slashes and backslashes, path parameters and NULs in paths: named here
+        // because PathTraversalTest relies on it, and the static files must never be looked up by such a path.
+        http.setUriCompliance(UriCompliance.DEFAULT);
+        // A larger head is answered 431 and the connection closed before anything else is read.
+        http.setRequestHeaderSize(limits.requestHeaderBytes());
+        http.setResponseHeaderSize(limits.responseHeaderBytes());
         if (config.behindProxy()) {
             // Only a proxy we were told about may name the client; otherwise anyone could pick the address
             // their rate limit is counted against.
@@ -136,6 +164,8 @@ public final class SiteServer {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.addEventListener(new ProgressDeadline(connector.getScheduler(), limits.progressTimeout()));
         return connector;
     }
 

@@ -9,6 +9,7 @@ import org.gongshi.search.SearchIndex;
 import org.gongshi.search.SearchIndexWriter;
 import org.gongshi.server.crypto.Keys;
 import org.gongshi.server.store.Database;
+import org.gongshi.server.testing.RawHttp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -475,10 +475,10 @@ class SiteServerTest {
     @Test
     void malformedQueryStringIsABadRequest() throws Exception {
         // Raw socket: java.net.http refuses to send a malformed URI at all.
-        String response = rawGet("/search?q=%E4%zz");
+        RawHttp.Reply response = RawHttp.get(server.getURI(), "/search?q=%E4%zz");
 
-        assertTrue(response.startsWith("HTTP/1.1 400 "), response);
-        assertEquals("请求无效", Jsoup.parse(response.substring(response.indexOf("\r\n\r\n"))).selectFirst("h1").text());
+        assertEquals(400, response.status(), response.whole());
+        assertEquals("请求无效", Jsoup.parse(response.body()).selectFirst("h1").text());
     }
 
     @Test
@@ -569,14 +569,6 @@ class SiteServerTest {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private String rawGet(String target) throws IOException {
-        try (Socket socket = new Socket(server.getURI().getHost(), server.getURI().getPort())) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private static String contentType(HttpResponse<?> response) {

@@ -6,6 +6,7 @@ import org.gongshi.search.SearchIndexWriter;
 import org.gongshi.server.ServerConfig;
 import org.gongshi.server.SiteServer;
 import org.gongshi.server.crypto.Keys;
+import org.gongshi.server.guard.HttpLimits;
 import org.gongshi.server.guard.Limits;
 import org.gongshi.server.guard.RateLimit;
 import org.gongshi.server.store.Complaint;
@@ -59,7 +60,7 @@ class HotlineTest {
         index = SearchIndex.open(tmp.resolve("index"));
         database = Database.open(databaseUrl());
         ServerConfig config = new ServerConfig("127.0.0.1", 0, "青山县以工代赈公示", true, "0391-5550100",
-                List.of("https://gs.example.gov.cn"), false, limits);
+                List.of("https://gs.example.gov.cn"), false, limits, HttpLimits.DEFAULT);
         server = SiteServer.create(config, site, index, database, Keys.of(new byte[32]));
         server.start();
     }
