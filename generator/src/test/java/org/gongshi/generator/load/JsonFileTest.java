@@ -98,6 +98,33 @@ class JsonFileTest {
     }
 
     @Test
+    void reportsAnythingAfterTheObjectsClosingBraceAtItsLine() throws IOException {
+        assertEquals(Optional.empty(), read("""
+                {
+                  "code": "2023-QH-0012"
+                }
+                {
+                  "year": 2023
+                }
+                """));
+        assertEquals(List.of("t.json:4: : JSON 格式错误：对象的右括号 } 之后还有内容，一个文件只能有一个 { … }"), lines());
+    }
+
+    @Test
+    void reportsAStrayCommaAfterTheObjectsClosingBraceAtItsLine() throws IOException {
+        // Found by ContentJsonFuzzTest: the object closed early, and the rest of the file once escaped as an exception.
+        assertEquals(Optional.empty(), read("""
+                {
+                  "code": "2023-QH-0012"
+                },
+                  "year": 2023
+                }
+                """));
+        assertEquals(1, problems.size());
+        assertTrue(lines().get(0).startsWith("t.json:3: : JSON 格式错误："), lines().get(0));
+    }
+
+    @Test
     void rejectsJsonThatIsNotAnObject() throws IOException {
         assertEquals(Optional.empty(), read("[1, 2]\n"));
         assertEquals(List.of("t.json:1: : 文件内容应是一个 JSON 对象 { … }"), lines());
