@@ -29,7 +29,9 @@ done < <(find ./*/src/test/java -name '*FuzzTest.java' | sort)
 echo "date:    $(date -u +%FT%TZ)"
 echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' + uncommitted changes')"
 echo "nproc:   $(nproc); $seconds s per target; ${#targets[@]} targets"
-java -version 2>&1 | head -1 | sed 's/^/java:    /'
+java -version 2>&1 | sed -n '1s/^/java:    /p'
+
+files_in() { if [ -d "$1" ]; then find "$1" -type f | wc -l; else echo 0; fi; }
 
 summary=()
 failed=0
@@ -42,7 +44,7 @@ for file in "${targets[@]}"; do
   corpus="$fuzz_dir/.cifuzz-corpus/$package.$class"
   log="$fuzz_dir/$class.log"
   mkdir -p "$fuzz_dir"
-  before_corpus=$(find "$corpus" -type f 2>/dev/null | wc -l)
+  before_corpus=$(files_in "$corpus")
   marker="$(mktemp)"
   printf '\n== %s (%s)   load average %s\n' "$class" "$module" "$(cut -d' ' -f1-3 /proc/loadavg)"
   status=0
@@ -52,7 +54,7 @@ for file in "${targets[@]}"; do
   last="$(grep -a '^#[0-9]' "$log" | tail -1 || true)"
   executions="$(echo "$last" | sed -n 's/^#\([0-9]*\).*/\1/p')"
   rate="$(echo "$last" | sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p')"
-  after_corpus=$(find "$corpus" -type f 2>/dev/null | wc -l)
+  after_corpus=$(files_in "$corpus")
   crashes="$(find "$fuzz_dir" -maxdepth 1 -name 'crash-*' -newer "$marker" | sort)"
   rm -f "$marker"
   findings=$(printf '%s' "$crashes" | grep -c . || true)
