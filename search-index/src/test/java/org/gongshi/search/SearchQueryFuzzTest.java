@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ class SearchQueryFuzzTest {
         index.close();
     }
 
+    /** What readers type, so that fuzzed queries reach phrases, keys, pinyin initials and single characters. */
+    @DictionaryEntries({"白石镇", "青龙村", "河道清淤工程", "二期", "2023-QH-0012", "２０２３－ＱＨ－０００１", "青发改振兴〔2023〕1号",
+            "dcc", "bsz", "3.2 公里", "镇"})
     @FuzzTest
     void anyQueryAnswersWithAPageOfResults(FuzzedDataProvider data) {
         List<Facet> filters = new ArrayList<>();
