@@ -1,6 +1,6 @@
 package org.gongshi.server.hotline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -33,7 +33,7 @@ class ComplaintFormFuzzTest {
         }
         if (posted.problems().isEmpty()) {
             assertTrue(posted.form().complaintKind().isPresent(), () -> "filed without a kind: " + posted);
-            assertEquals(false, posted.form().description().isBlank(), () -> "filed without a description: " + posted);
+            assertFalse(posted.form().description().isBlank(), () -> "filed without a description: " + posted);
         }
     }
 }
