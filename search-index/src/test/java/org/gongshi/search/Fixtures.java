@@ -36,11 +36,15 @@ final class Fixtures {
     }
 
     static SearchIndex indexOf(Path dir, List<SearchDocument> docs) throws IOException {
+        write(dir, docs);
+        return SearchIndex.open(dir);
+    }
+
+    static void write(Path dir, List<SearchDocument> docs) throws IOException {
         try (SearchIndexWriter writer = SearchIndexWriter.create(dir)) {
             for (SearchDocument doc : docs) {
                 writer.add(doc);
             }
         }
-        return SearchIndex.open(dir);
     }
 }

@@ -30,10 +30,16 @@ record JsonFile(JsonNode root, SourceLines lines) {
             problems.add(file, 1, "", "无法读取文件：" + e.getMessage());
             return Optional.empty();
         }
-        try {
-            JsonNode root = MAPPER.readTree(text);
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonNode root = MAPPER.readTree(parser);
             if (root == null || !root.isObject()) {
                 problems.add(file, 1, "", "文件内容应是一个 JSON 对象 { … }");
+                return Optional.empty();
+            }
+            // readTree stops at the object's closing brace; whatever follows would be silently lost.
+            if (parser.nextToken() != null) {
+                problems.add(file, parser.currentTokenLocation().getLineNr(), "",
+                        "JSON 格式错误：对象的右括号 } 之后还有内容，一个文件只能有一个 { … }");
                 return Optional.empty();
             }
             return Optional.of(new JsonFile(root, new SourceLines(file, lines(text))));
@@ -41,6 +47,9 @@ record JsonFile(JsonNode root, SourceLines lines) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             problems.add(file, line, "", "JSON 格式错误：" + e.getOriginalMessage());
             return Optional.empty();
+        } catch (IOException e) {
+            // Only JsonProcessingException can come out of parsing a string; close() merely declares IOException.
+            throw new UncheckedIOException(e);
         }
     }
 

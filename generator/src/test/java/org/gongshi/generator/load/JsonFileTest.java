@@ -98,6 +98,31 @@ class JsonFileTest {
     }
 
     @Test
+    void reportsAnythingAfterTheObjectsClosingBraceAtItsLine() throws IOException {
+        assertEquals(List.of("t.json:4: : JSON 格式错误：对象的右括号 } 之后还有内容，一个文件只能有一个 { … }"), problemsOf("""
+                {
+                  "code": "2023-QH-0012"
+                }
+                {
+                  "year": 2023
+                }
+                """));
+    }
+
+    @Test
+    void reportsAStrayCommaAfterTheObjectsClosingBraceAtItsLine() throws IOException {
+        // Found by ContentJsonFuzzTest: the object closed early, and the rest of the file escaped as an exception.
+        assertEquals(List.of("t.json:3: : JSON 格式错误：Unexpected character (',' (code 44)): expected a valid value "
+                + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"), problemsOf("""
+                {
+                  "code": "2023-QH-0012"
+                },
+                  "year": 2023
+                }
+                """));
+    }
+
+    @Test
     void rejectsJsonThatIsNotAnObject() throws IOException {
         assertEquals(Optional.empty(), read("[1, 2]\n"));
         assertEquals(List.of("t.json:1: : 文件内容应是一个 JSON 对象 { … }"), lines());
@@ -105,6 +130,12 @@ class JsonFileTest {
 
     private Optional<JsonFile> read(String text) throws IOException {
         return JsonFile.read(Files.writeString(dir.resolve("t.json"), text), problems);
+    }
+
+    /** Reads a file that must not load, and the problems it gave. */
+    private List<String> problemsOf(String text) throws IOException {
+        assertEquals(Optional.empty(), read(text));
+        return lines();
     }
 
     private List<String> lines() {

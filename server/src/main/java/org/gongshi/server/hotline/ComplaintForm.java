@@ -1,10 +1,14 @@
 package org.gongshi.server.hotline;
 
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.FormFields;
+import org.eclipse.jetty.util.Attributes;
 import org.eclipse.jetty.util.Fields;
 import org.gongshi.server.FormProblem;
 import org.gongshi.server.Forms;
 import org.gongshi.server.store.ComplaintKind;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +24,38 @@ record ComplaintForm(String project, String kind, String description, String pho
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_PROJECT = 100;
     static final String HONEYPOT = "website";
+    /** The form has seven fields; a body with many more is not this form. */
+    static final int MAX_FIELDS = 20;
+    static final FormProblem UNREADABLE = new FormProblem("description",
+            "没能读出提交的内容（表单编码有误），请重新填写举报内容后再提交。");
 
-    static ComplaintForm from(Fields fields) {
+    /** What a POST brought: the form as typed and every problem with it, or an empty form that could not be read. */
+    record Posted(ComplaintForm form, List<FormProblem> problems) {
+        Posted {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads a posted body. One that is not form encoding (a "%" without two hex digits, bytes that are not
+     * UTF-8, more fields than the form has) comes from no browser; Jetty throws for it, which would answer a
+     * sender's mistake as a server error, so it becomes a problem to show beside an empty form instead.
+     *
+     * @param charset the body's charset, as {@link FormFields#getFormEncodedCharset} finds it; null when the
+     *                body is not form-encoded at all, which reads as an empty form
+     */
+    static Posted read(Content.Source body, Attributes attributes, Charset charset) {
+        Fields fields;
+        try {
+            fields = FormFields.getFields(body, attributes, charset, MAX_FIELDS, Hotlines.BODY_LIMIT);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return new Posted(blank(""), List.of(UNREADABLE));
+        }
+        ComplaintForm form = from(fields);
+        return new Posted(form, form.problems());
+    }
+
+    private static ComplaintForm from(Fields fields) {
         return new ComplaintForm(
                 Forms.text(fields, "project").strip(),
                 Forms.text(fields, "kind"),

@@ -76,8 +76,9 @@ public final class HotlineFormHandler extends Handler.Abstract {
 
     private void post(Request request, Response response, Callback callback) throws Exception {
         Instant now = clock.instant();
-        ComplaintForm form = ComplaintForm.from(FormFields.getFields(request, 20, Hotlines.BODY_LIMIT));
-        List<FormProblem> problems = form.problems();
+        ComplaintForm.Posted posted = ComplaintForm.read(request, request, FormFields.getFormEncodedCharset(request));
+        ComplaintForm form = posted.form();
+        List<FormProblem> problems = posted.problems();
         Optional<FormToken> token = hotline.openToken(form.token());
         if (token.isEmpty() || token.get().issued().plus(MAX_FORM_AGE).isBefore(now)) {
             String note = form.token().isEmpty() ? "" : "这份表单已过期，请核对后重新提交。";

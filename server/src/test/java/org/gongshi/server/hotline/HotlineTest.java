@@ -212,6 +212,27 @@ class HotlineTest {
     }
 
     @Test
+    void aBodyThatIsNotFormEncodingGetsTheFormBackWithAProblemNotAServerError() throws Exception {
+        start();
+        // Found by ComplaintFormFuzzTest: Jetty throws IllegalArgumentException for these, answered as 500 服务器出错.
+        List<byte[]> bodies = List.of(new byte[] {(byte) 0xCE, 0x02}, "kind=wage&description=%zz".getBytes(StandardCharsets.US_ASCII),
+                "description=%E4".getBytes(StandardCharsets.US_ASCII));
+        for (byte[] body : bodies) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server.getURI().resolve("/hotline"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(400, answer.statusCode());
+            Document page = Jsoup.parse(answer.body());
+            assertEquals("请修改后再提交", page.selectFirst("h1").text());
+            assertEquals("还有 1 处需要修改： 没能读出提交的内容（表单编码有误），请重新填写举报内容后再提交。",
+                    page.selectFirst(".form-problems").text());
+            assertFalse(page.selectFirst("input[name=token]").val().isEmpty());
+        }
+        assertTrue(complaints().isEmpty());
+    }
+
+    @Test
     void aFormFromAnotherSiteIsRefusedButTheStaticSitesOriginIsAccepted() throws Exception {
         start();
         Map<String, String> typed = Map.of("kind", "wage", "description", "内容");
