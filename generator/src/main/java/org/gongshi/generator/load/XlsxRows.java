@@ -42,6 +42,11 @@ final class XlsxRows {
             problems.add(file, 1, "", "无法读取文件：" + e.getMessage());
             return Optional.empty();
         }
+        // The reader's header checks throw on fewer bytes than the longest header they compare (OLE2's eight).
+        if (bytes.length < 8) {
+            problems.add(file, 1, "", bytes.length == 0 ? "文件是空的，不是 Excel 工作簿（.xlsx）" : "不是 Excel 工作簿（.xlsx）；请在 Excel 中另存为 .xlsx 工作簿，或另存为 CSV");
+            return Optional.empty();
+        }
         if (ReadableWorkbook.isOLE2Header(bytes)) {
             problems.add(file, 1, "", "这是旧版 Excel（.xls）或加了密码的工作簿，无法读取；请在 Excel 中另存为 .xlsx 工作簿（不设密码）");
             return Optional.empty();

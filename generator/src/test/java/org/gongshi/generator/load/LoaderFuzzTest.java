@@ -42,11 +42,16 @@ abstract class LoaderFuzzTest {
     /** Writes {@code bytes} to {@code file}, reads it back with {@code reader} and checks every problem. */
     static <T> Optional<T> read(Path file, byte[] bytes, BiFunction<Path, Problems, Optional<T>> reader)
             throws IOException {
+        return read(file, bytes, reader, lineCount(bytes) + 1);
+    }
+
+    /** As {@link #read(Path, byte[], BiFunction)}, for a file whose problems cite lines up to {@code lastLine}. */
+    static <T> Optional<T> read(Path file, byte[] bytes, BiFunction<Path, Problems, Optional<T>> reader, int lastLine)
+            throws IOException {
         Files.write(file, bytes);
         Problems problems = new Problems();
         Optional<T> value = reader.apply(file, problems);
         assertTrue(value.isPresent() || !problems.isEmpty(), () -> file + ": nothing read and no problem reported");
-        int lastLine = lineCount(bytes) + 1;
         for (Problem problem : problems.sorted()) {
             assertEquals(file, problem.file(), problem::toString);
             assertTrue(problem.line() >= 1 && problem.line() <= lastLine, () -> "line beyond " + lastLine + ": " + problem);

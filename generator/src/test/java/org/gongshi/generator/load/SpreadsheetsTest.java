@@ -159,6 +159,18 @@ class SpreadsheetsTest {
     }
 
     @Test
+    void rejectsAnEmptyOrTinyFileSavedUnderTheWorkbookName() throws IOException {
+        for (byte[] bytes : List.of(new byte[0], new byte[] {'P', 'K'})) {
+            Problems found = new Problems();
+
+            assertTrue(RosterReader.read(Files.write(dir.resolve("roster.xlsx"), bytes), found).isEmpty());
+
+            assertEquals(1, found.size(), ProblemLines.of(found).toString());
+            assertTrue(ProblemLines.of(found).get(0).contains("不是 Excel 工作簿"), ProblemLines.of(found).toString());
+        }
+    }
+
+    @Test
     void rejectsAnOldXlsWorkbookSavedUnderTheNewName() throws IOException {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         Path file = Files.write(dir.resolve("roster.xlsx"), ole2);
