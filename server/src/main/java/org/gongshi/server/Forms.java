@@ -1,8 +1,11 @@
 package org.gongshi.server;
 
-import org.eclipse.jetty.util.Fields;
-
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.server.FormFields;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
+import org.gongshi.server.hotline.Hotlines;
 
 /**
  * What every server form shares, the hotline's and the staff desk's: reading a text field as it will be kept,
@@ -11,6 +14,19 @@ import java.util.List;
 public final class Forms {
 
     private Forms() {
+    }
+
+    /**
+     * The posted fields, or empty when the body is not form encoding (a "%" without two hex digits, bytes that are
+     * not UTF-8, more fields than allowed): no browser sends that, and Jetty's exception for it would otherwise
+     * answer a sender's mistake with a server error.
+     */
+    public static Optional<Fields> read(Request request, int maxFields) {
+        try {
+            return Optional.of(FormFields.getFields(request, maxFields, Hotlines.BODY_LIMIT));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     /**

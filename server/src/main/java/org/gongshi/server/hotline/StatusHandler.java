@@ -1,19 +1,19 @@
 package org.gongshi.server.hotline;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.FormFields;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.gongshi.server.Forms;
 import org.gongshi.server.PageShell;
 import org.gongshi.server.Responses;
 import org.gongshi.server.guard.PostGuard;
 import org.gongshi.server.store.Complaint;
-
-import java.util.Objects;
-import java.util.Optional;
 
 /** {@code /hotline/status}: GET shows the lookup form; POST, with the receipt code in the body, the status. */
 public final class StatusHandler extends Handler.Abstract {
@@ -47,8 +47,13 @@ public final class StatusHandler extends Handler.Abstract {
     }
 
     private void lookUp(Request request, Response response, Callback callback) throws Exception {
-        String typed = Objects.requireNonNullElse(
-                FormFields.getFields(request, 5, Hotlines.BODY_LIMIT).getValue("receipt"), "").strip();
+        Optional<Fields> fields = Forms.read(request, 5);
+        if (fields.isEmpty()) {
+            Responses.send(response, callback, HttpStatus.BAD_REQUEST_400, Responses.HTML,
+                    view.statusPage("", "提交的内容无法识别，请在下面重新输入受理编号。"));
+            return;
+        }
+        String typed = Objects.requireNonNullElse(fields.get().getValue("receipt"), "").strip();
         Optional<String> code = ReceiptCode.parse(typed);
         if (code.isEmpty()) {
             Responses.send(response, callback, HttpStatus.BAD_REQUEST_400, Responses.HTML,

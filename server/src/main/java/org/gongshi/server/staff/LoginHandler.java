@@ -1,8 +1,9 @@
 package org.gongshi.server.staff;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.FormFields;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,10 +15,6 @@ import org.gongshi.server.Responses;
 import org.gongshi.server.guard.Limits;
 import org.gongshi.server.guard.PostGuard;
 import org.gongshi.server.guard.RateLimiter;
-import org.gongshi.server.hotline.Hotlines;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * {@code GET /staff}: the login form, or on to the list when already logged in. {@code POST /staff/login}:
@@ -77,7 +74,13 @@ public final class LoginHandler extends Handler.Abstract {
                 || !PostGuard.withinLimit(request, response, callback, attemptsPerIp, client)) {
             return;
         }
-        Fields fields = FormFields.getFields(request, 5, Hotlines.BODY_LIMIT);
+        Optional<Fields> posted = Forms.read(request, 5);
+        if (posted.isEmpty()) {
+            Responses.send(response, callback, HttpStatus.BAD_REQUEST_400, Responses.HTML,
+                    pages.login("", "提交的内容无法识别，请重新输入账号和密码。"));
+            return;
+        }
+        Fields fields = posted.get();
         String name = Forms.text(fields, "name").strip();
         String password = Optional.ofNullable(fields.getValue("password")).orElse("");
         // No account name is longer; the limiter remembers many keys, and a key need not be a 60 KB body.

@@ -1,16 +1,14 @@
 package org.gongshi.server.staff;
 
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.FormFields;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.gongshi.server.Forms;
 import org.gongshi.server.Responses;
 import org.gongshi.server.guard.PostGuard;
-import org.gongshi.server.hotline.Hotlines;
-
-import java.util.Optional;
 
 /**
  * Who may use a desk page or form. A page without a session sends the browser to the login page; a form
@@ -55,7 +53,12 @@ final class StaffAccess {
             refuse(response, callback, "您尚未登录，或登录已过期（8 小时）。刚才填写的内容没有保存，请重新登录后再办理。");
             return Optional.empty();
         }
-        Fields fields = FormFields.getFields(request, MAX_FIELDS, Hotlines.BODY_LIMIT);
+        Optional<Fields> posted = Forms.read(request, MAX_FIELDS);
+        if (posted.isEmpty()) {
+            refuse(response, callback, "提交的内容无法识别，刚才填写的内容没有保存。请重新打开页面后再提交。");
+            return Optional.empty();
+        }
+        Fields fields = posted.get();
         String csrf = fields.getValue("csrf");
         if (csrf == null || !sessions.csrfMatches(session.get(), csrf)) {
             refuse(response, callback, "这个页面来自另一次登录或已经失效，刚才填写的内容没有保存。请重新打开页面后再提交。");

@@ -233,6 +233,20 @@ class HotlineTest {
     }
 
     @Test
+    void theStatusLookupAndTheStaffLoginAnswerABodyThatIsNotFormEncodingWithTheirPageNotAServerError() throws Exception {
+        start();
+        for (String path : List.of("/hotline/status", "/staff/login")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server.getURI().resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray("receipt=%zz&name=%E4".getBytes(StandardCharsets.US_ASCII)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(400, answer.statusCode(), path);
+            assertTrue(Jsoup.parse(answer.body()).text().contains("提交的内容无法识别"), path);
+        }
+    }
+
+    @Test
     void aFormFromAnotherSiteIsRefusedButTheStaticSitesOriginIsAccepted() throws Exception {
         start();
         Map<String, String> typed = Map.of("kind", "wage", "description", "内容");
