@@ -79,39 +79,55 @@ public final class LeakScan {
         return problems;
     }
 
+    /**
+     * Every file, read once: a {@code .gz} twin is decompressed beside its original and scanned only when it differs
+     * from it (a twin equal to its original holds nothing more); a {@code .gz} file with no original is scanned alone.
+     */
     private static List<Hit> outputs(Path site, PrivateDataFinder finder, Nearby nearby) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
+        Set<Path> all = Set.copyOf(files);
         try {
-            return files.parallelStream().flatMap(file -> {
-                String output = "/" + site.relativize(file).toString().replace('\\', '/');
-                try {
-                    Set<String> near = nearby.namesForOutput(output);
-                    List<Finding> found = new ArrayList<>(finder.find(ScanText.of(output), 1, near));
-                    byte[] bytes = Files.readAllBytes(file);
-                    if (!isTwinOfItsOriginal(file, bytes)) {
-                        found.addAll(OutputText.find(output, bytes, finder, near));
-                    }
-                    return found.stream().map(f -> new Hit(f, output));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(output + "：" + e.getMessage(), e);
-                }
-            }).toList();
+            return files.parallelStream()
+                    .filter(file -> !isTwin(file) || !all.contains(original(file)))
+                    .flatMap(file -> {
+                        try {
+                            return scanned(site, file, finder, nearby).stream();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(file + "：" + e.getMessage(), e);
+                        }
+                    }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** A {@code .gz} twin that decompresses to its original holds nothing the original's scan has not seen. */
-    private static boolean isTwinOfItsOriginal(Path file, byte[] bytes) throws IOException {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(".gz")) {
-            return false;
+    private static List<Hit> scanned(Path site, Path file, PrivateDataFinder finder, Nearby nearby) throws IOException {
+        String output = "/" + site.relativize(file).toString().replace('\\', '/');
+        Set<String> near = nearby.namesForOutput(output);
+        byte[] bytes = Files.readAllBytes(file);
+        List<Hit> hits = new ArrayList<>();
+        finder.find(ScanText.of(output), 1, near).forEach(f -> hits.add(new Hit(f, output)));
+        OutputText.find(output, bytes, finder, near).forEach(f -> hits.add(new Hit(f, output)));
+        Path twin = file.resolveSibling(file.getFileName() + ".gz");
+        if (!isTwin(file) && Files.isRegularFile(twin)) {
+            byte[] plain = OutputText.gunzip(Files.readAllBytes(twin));
+            if (!Arrays.equals(plain, bytes)) {
+                OutputText.find(output, plain, finder, near).forEach(f -> hits.add(new Hit(f, output + ".gz")));
+            }
         }
-        Path original = file.resolveSibling(name.substring(0, name.length() - 3));
-        return Files.isRegularFile(original) && Arrays.equals(OutputText.gunzip(bytes), Files.readAllBytes(original));
+        return hits;
+    }
+
+    private static boolean isTwin(Path file) {
+        return file.getFileName().toString().endsWith(".gz");
+    }
+
+    private static Path original(Path twin) {
+        String name = twin.getFileName().toString();
+        return twin.resolveSibling(name.substring(0, name.length() - 3));
     }
 
     private static String searchable(SearchDocument doc) {

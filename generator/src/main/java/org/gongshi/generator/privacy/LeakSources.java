@@ -1,9 +1,6 @@
 package org.gongshi.generator.privacy;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +17,6 @@ import java.util.stream.Stream;
  */
 final class LeakSources {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Set<String> PRIVATE_FILES = Set.of("roster", "wages");
     private static final Set<String> TEXT = Set.of("json", "md", "markdown", "txt", "html", "htm", "adoc");
 
@@ -51,14 +47,10 @@ final class LeakSources {
 
     private static void json(Path file, PrivateDataFinder finder, Set<String> near, List<Source> sources)
             throws IOException {
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.VALUE_STRING) {
-                    int line = parser.currentTokenLocation().getLineNr();
-                    String field = parser.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
-                    for (Finding f : finder.find(ScanText.of(parser.getText()), line, near)) {
-                        sources.add(new Source(f, new Place(file, line, field)));
-                    }
+        try {
+            for (JsonStrings.JsonString string : JsonStrings.of(Files.readAllBytes(file))) {
+                for (Finding f : finder.find(ScanText.of(string.text()), string.line(), near)) {
+                    sources.add(new Source(f, new Place(file, string.line(), string.field())));
                 }
             }
         } catch (JsonProcessingException e) {

@@ -1,9 +1,6 @@
 package org.gongshi.generator.privacy;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -24,7 +21,6 @@ import java.util.zip.GZIPInputStream;
  */
 final class OutputText {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private OutputText() {
@@ -52,11 +48,9 @@ final class OutputText {
 
     private static List<Finding> json(byte[] bytes, PrivateDataFinder finder, Set<String> near) throws IOException {
         List<Finding> found = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(bytes)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
-                    found.addAll(finder.find(ScanText.of(parser.getText()), parser.currentTokenLocation().getLineNr(), near));
-                }
+        try {
+            for (JsonStrings.JsonString string : JsonStrings.of(bytes)) {
+                found.addAll(finder.find(ScanText.of(string.text()), string.line(), near));
             }
         } catch (JsonProcessingException e) {
             // Not JSON after all: read it as text rather than let it pass unread.
