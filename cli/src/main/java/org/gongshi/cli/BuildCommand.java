@@ -18,9 +18,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "build", description = "输出目录（默认 build/）")
     Path out;
 
+    @Option(names = "--full", description = "重新生成全部页面（默认只重新生成上次生成以来有改动的项目及各清单、统计页面）")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
-        return Builds.run(new SiteBuilder.Options(sources.contentDir(), sources.templatesDir(), out)).ok()
+        return Builds.run(new SiteBuilder.Options(sources.contentDir(), sources.templatesDir(), out).full(full)).ok()
                 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

@@ -17,12 +17,17 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gongshi.generator.compliance.ComplianceRules;
+import org.gongshi.generator.incremental.BuildState;
+import org.gongshi.generator.incremental.Carried;
+import org.gongshi.generator.incremental.Inputs;
+import org.gongshi.generator.incremental.Plan;
 import org.gongshi.generator.load.CheckCodeSecret;
 import org.gongshi.generator.load.ContentLoader;
 import org.gongshi.generator.load.LoadedCase;
@@ -39,10 +44,12 @@ import org.gongshi.generator.publish.Publisher;
 import org.gongshi.generator.publish.ReleaseEntry;
 import org.gongshi.generator.publish.ReleaseLog;
 import org.gongshi.generator.publish.Releases;
+import org.gongshi.generator.publish.SitePaths;
 import org.gongshi.generator.publish.Sitemap;
 import org.gongshi.generator.publish.UrlLedger;
 import org.gongshi.generator.render.BuildContext;
 import org.gongshi.generator.render.Navigation;
+import org.gongshi.generator.render.RecordPages;
 import org.gongshi.generator.render.TemplateRenderer;
 import org.gongshi.generator.search.ProjectDocuments;
 import org.gongshi.generator.validate.AmendmentCheck;
@@ -52,6 +59,7 @@ import org.gongshi.search.SearchIndexWriter;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.RenderingException;
 
 /**
  * The generator's facade: load → validate → mask → render → publish. Writes {@code OUT/site} and
@@ -64,12 +72,24 @@ public final class SiteBuilder {
 
     /**
      * Where content and templates come from and where the output goes; {@code asOf} is the day compliance flags are
-     * computed for, {@code environment} where the check-code secret is looked up ({@link CheckCodeSecret}).
+     * computed for, {@code environment} where the check-code secret is looked up ({@link CheckCodeSecret}); {@code full}
+     * renders every page even when only some records changed since the last build.
      */
-    public record Options(Path contentDir, Path templatesDir, Path outDir, LocalDate asOf, Map<String, String> environment) {
+    public record Options(Path contentDir, Path templatesDir, Path outDir, LocalDate asOf, Map<String, String> environment,
+                          boolean full) {
 
         public Options {
             environment = Map.copyOf(environment);
+        }
+
+        /** An incremental build when the last build's state allows one. */
+        public Options(Path contentDir, Path templatesDir, Path outDir, LocalDate asOf, Map<String, String> environment) {
+            this(contentDir, templatesDir, outDir, asOf, environment, false);
+        }
+
+        /** The same build, but rendering every page whatever the last build left. */
+        public Options full(boolean full) {
+            return new Options(contentDir, templatesDir, outDir, asOf, environment, full);
         }
 
         /** Today in China, and this process's environment. */
@@ -138,19 +158,35 @@ public final class SiteBuilder {
 
     private static BuildReport buildLocked(Options options, Consumer<String> progress) throws BuildException {
         long start = System.nanoTime();
+        long started = System.currentTimeMillis();
         Problems problems = new Problems();
         progress.accept("读取并检查内容：" + options.contentDir());
         LoadedContent content = loadAndValidate(options.contentDir(), problems);
         Path published = options.outDir().resolve(SITE);
-        if (problems.isEmpty()) {
-            AmendmentCheck.check(content, published, problems);
-        }
         boolean wagesPublished = content.projects().stream().anyMatch(p -> !p.record().wages().isEmpty());
         Optional<CheckCodes> checkCodes = CheckCodeSecret.read(options.environment(), options.contentDir(),
                 content.site().sample(), wagesPublished, problems);
         if (!problems.isEmpty()) {
             return failed(problems.sorted(), content, start);
         }
+        Optional<Path> previousSite;
+        Inputs inputs;
+        Plan plan;
+        try {
+            Optional<Path> previousRelease = Publisher.current(options.outDir(), SITE);
+            previousSite = previousRelease.map(release -> release.resolve(SITE));
+            Optional<BuildState> previous = previousRelease.flatMap(BuildState::read);
+            inputs = Inputs.of(options.contentDir(), options.templatesDir(), options.asOf(), checkCodes.get().fingerprint(), previous);
+            plan = options.full() ? Plan.full("按要求完整生成") : Plan.of(previous, inputs,
+                    SearchIndexWriter.build(options.outDir().resolve(SEARCH_INDEX)), content);
+        } catch (IOException e) {
+            throw new BuildException("无法读取上次生成的结果 " + options.outDir() + "：" + e.getMessage(), e);
+        }
+        AmendmentCheck.check(content, published, code -> plan.rendered().isEmpty() || plan.changed().contains(code), problems);
+        if (!problems.isEmpty()) {
+            return failed(problems.sorted(), content, start);
+        }
+        progress.accept(plan.incremental() ? plan.reason() : "完整生成：" + plan.reason());
         ComplianceRules rules = new ComplianceRules(options.asOf(), content.site().wageOverdueDays());
         List<PublicProject> projects = content.projects().parallelStream()
                 .map(p -> Masker.mask(p.record(), checkCodes.get(), rules)).toList();
@@ -161,53 +197,40 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new BuildException("无法创建输出目录 " + options.outDir() + "：" + e.getMessage(), e);
         }
-        try (SearchIndexWriter index = SearchIndexWriter.create(staging.resolve(SEARCH_INDEX))) {
-            Path site = staging.resolve(SITE);
-            // The index needs only the public views, so it is written while the pages render.
-            CompletableFuture<List<SearchDocument>> projectDocuments =
-                    CompletableFuture.supplyAsync(() -> addProjects(index, projects));
-            BuildContext context;
-            try {
-                context = bake(options, content, projects, checkCodes.get().demo(), site);
-            } catch (BuildException | IOException | RuntimeException e) {
-                projectDocuments.exceptionally(failure -> List.of()).join(); // let it finish before the staging folder goes
-                throw e;
-            }
-            int pages = countPages(site);
-            progress.accept("已生成 " + pages + " 个页面（" + seconds(start) + "），正在完成检索索引");
-            GzipTwins.writeMissing(site);
+        String build = UUID.randomUUID().toString();
+        Path site = staging.resolve(SITE);
+        try (Rendered rendered = plan.incremental()
+                ? renderChanged(options, content, projects, checkCodes.get().demo(), plan, previousSite.get(), site)
+                : renderAll(options, content, projects, checkCodes.get().demo(), site, staging.resolve(SEARCH_INDEX))) {
             long ledgerStart = System.nanoTime();
             SortedSet<String> urls = UrlLedger.urlsOf(site);
             urls.addAll(writeSitemap(site, content.site(), urls));
+            int pages = (int) urls.stream().filter(url -> url.endsWith("/") || url.endsWith(".html")).count();
+            progress.accept("已生成 " + pages + " 个页面（" + seconds(start) + "），正在完成检索索引");
             UrlLedger ledger = UrlLedger.read(options.contentDir());
             List<Problem> vanished = ledger.vanished(site);
             if (!vanished.isEmpty()) {
-                projectDocuments.exceptionally(failure -> List.of()).join();
                 return failed(vanished, content, start);
             }
             long ledgerNanos = System.nanoTime() - ledgerStart;
-            List<SearchDocument> documents = new ArrayList<>(joinIndexing(projectDocuments));
-            documents.addAll(context.authoredDocuments());
-            addAll(index, context.authoredDocuments());
-            index.close();
+            List<SearchDocument> documents = rendered.documents();
             long releaseStart = System.nanoTime();
-            ReleaseLog releases = release(site, published, !ledger.isEmpty(), urls, progress);
-            context.renderReleases(releases);
+            ReleaseLog releases = release(site, published, !ledger.isEmpty(), urls, rendered.carried(), progress);
+            rendered.context().renderReleases(releases);
             long releaseNanos = System.nanoTime() - releaseStart;
             long scanStart = System.nanoTime();
-            List<Problem> leaks = LeakScan.scan(content, site, documents, options.asOf());
+            List<Problem> leaks = LeakScan.scan(content, site, path -> !rendered.carried().contains(path), documents, options.asOf());
             if (!leaks.isEmpty()) {
                 return failed(leaks, content, start);
             }
             progress.accept(String.format("隐私检查：未发现个人信息（用时 %.2f 秒）", (System.nanoTime() - scanStart) / 1e9));
+            new BuildState(build, started, inputs, rendered.authored()).write(staging);
             Optional<Path> previous = Publisher.current(options.outDir(), SITE);
             Path release = Publisher.publish(staging, options.outDir(), SITE);
-            // Not swapped as a folder: a running server keeps reading the folder it opened.
-            SearchIndexWriter.publish(release.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX));
+            rendered.publishIndex(release.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX), build);
             long recordStart = System.nanoTime();
             ledger.record(urls);
             ledgerNanos += System.nanoTime() - recordStart;
-            Publisher.deleteTree(release.resolve(SEARCH_INDEX));
             Set<Path> keep = new HashSet<>(Set.of(release));
             previous.ifPresent(keep::add);
             Publisher.removeStale(options.outDir(), keep);
@@ -225,18 +248,124 @@ public final class SiteBuilder {
     }
 
     /**
+     * A staging site with every page in place, and how its search documents reach the published index. Closing it
+     * without {@link #publishIndex} leaves the published index as it was.
+     *
+     * @param documents the search documents this build wrote, for the leak scan
+     * @param carried   the site files (URL paths) linked unchanged from the published release
+     * @param authored  the site files JBake made, which an incremental build carries
+     */
+    private record Rendered(BuildContext context, List<SearchDocument> documents, Set<String> carried, List<String> authored,
+                            Optional<SearchIndexWriter> update) implements AutoCloseable {
+
+        void publishIndex(Path staged, Path live, String build) throws IOException {
+            if (update.isPresent()) {
+                update.get().commit(build);
+            } else {
+                // Not swapped as a folder: a running server keeps reading the folder it opened.
+                SearchIndexWriter.publish(staged, live, build);
+                Publisher.deleteTree(staged);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (update.isPresent()) {
+                update.get().close();
+            }
+        }
+    }
+
+    private static Rendered renderAll(Options options, LoadedContent content, List<PublicProject> projects, boolean demoCheckCodes,
+                                      Path site, Path index) throws BuildException, IOException {
+        try (SearchIndexWriter writer = SearchIndexWriter.create(index)) {
+            // The index needs only the public views, so it is written while the pages render.
+            CompletableFuture<List<SearchDocument>> projectDocuments =
+                    CompletableFuture.supplyAsync(() -> addProjects(writer, projects));
+            BuildContext context;
+            try {
+                context = bake(options, content, projects, demoCheckCodes, site);
+            } catch (BuildException | IOException | RuntimeException e) {
+                projectDocuments.exceptionally(failure -> List.of()).join(); // let it finish before the staging folder goes
+                throw e;
+            }
+            GzipTwins.writeMissing(site);
+            List<SearchDocument> documents = new ArrayList<>(joinIndexing(projectDocuments));
+            documents.addAll(context.authoredDocuments());
+            addAll(writer, context.authoredDocuments());
+            return new Rendered(context, documents, Set.of(), authored(site, context.writtenPaths()), Optional.empty());
+        }
+    }
+
+    /**
+     * The incremental build: the published release's authored pages and unchanged projects' pages are linked into the
+     * staging site, the plan's projects and every list are rendered again, and their search documents replace the old
+     * ones in the published index.
+     */
+    private static Rendered renderChanged(Options options, LoadedContent content, List<PublicProject> projects,
+                                          boolean demoCheckCodes, Plan plan, Path previousSite, Path site)
+            throws BuildException, IOException {
+        Set<String> again = plan.rendered().orElseThrow();
+        BuildState previous = BuildState.read(previousSite.getParent()).orElseThrow();
+        Set<String> authored = Set.copyOf(previous.authored());
+        Set<String> carried = Carried.link(previousSite, site, path -> authored.contains(path)
+                || Optional.of(Carried.projectOf(path)).filter(code -> !code.isEmpty() && !again.contains(code)).isPresent());
+        BuildContext context = new BuildContext(content.site(), projects,
+                content.cases().stream().map(LoadedCase::typicalCase).toList(),
+                content.complaints().map(LoadedLedger::ledger),
+                new TemplateRenderer(options.templatesDir(), site), Navigation.links(options.contentDir().resolve("pages")),
+                options.asOf(), demoCheckCodes, Optional.of(again));
+        try {
+            RecordPages.render(context);
+        } catch (RenderingException e) {
+            throw new BuildException("页面生成失败，网站未更新：" + e.getMessage(), e);
+        }
+        SearchIndexWriter update = SearchIndexWriter.update(options.outDir().resolve(SEARCH_INDEX));
+        try {
+            List<SearchDocument> documents = new ArrayList<>();
+            for (String code : again) {
+                update.deleteProject(code);
+            }
+            for (PublicProject p : projects) {
+                if (again.contains(p.project().code())) {
+                    documents.addAll(ProjectDocuments.of(p));
+                }
+            }
+            addAll(update, documents);
+            return new Rendered(context, documents, carried, previous.authored(), Optional.of(update));
+        } catch (IOException | RuntimeException e) {
+            update.close();
+            throw e;
+        }
+    }
+
+    /** The files of a freshly baked site that record pages did not write: JBake's authored pages and assets. */
+    private static List<String> authored(Path site, Set<String> written) throws IOException {
+        Set<String> records = new HashSet<>();
+        for (String url : written) {
+            String file = "/" + SitePaths.fileFor(url);
+            records.add(file);
+            records.add(file + ".gz");
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(Files::isRegularFile).map(f -> SitePaths.pathOf(site, f))
+                    .filter(path -> !records.contains(path)).sorted().toList();
+        }
+    }
+
+    /**
      * Adds this build to the release chain that the published site carries, or starts one. A content tree that
      * has published before but comes without its published site (a new machine) would start a second chain:
      * that is allowed, and said.
      */
     private static ReleaseLog release(Path site, Path published, boolean publishedBefore, SortedSet<String> urls,
-                                      Consumer<String> progress) throws IOException {
+                                      Set<String> carried, Consumer<String> progress) throws IOException {
         boolean hasHistory = Files.isDirectory(published.resolve(Releases.FOLDER));
         if (!hasHistory && (publishedBefore || Files.isDirectory(published))) {
             progress.accept("没有找到上次发布的发布记录（" + published.resolve(Releases.FOLDER) + "），发布记录从第 1 次发布开始。"
                     + "如果网站已经公开发布过，请先把已发布的网站复制到 " + published + " 再生成，以接上原来的发布记录");
         }
-        ReleaseLog log = Releases.record(site, hasHistory ? Optional.of(published) : Optional.empty(), Instant.now());
+        ReleaseLog log = Releases.record(site, hasHistory ? Optional.of(published) : Optional.empty(), Instant.now(), carried);
         ReleaseEntry latest = log.releases().get(0);
         progress.accept((log.newRelease() ? "第 " : "内容与上次相同，仍是第 ") + latest.release() + " 次发布：" + latest.fileCount()
                 + " 个文件，清单 SHA-256 " + latest.sha256() + "；共 " + urls.size() + " 个网址");
@@ -287,7 +416,7 @@ public final class SiteBuilder {
                 content.cases().stream().map(LoadedCase::typicalCase).toList(),
                 content.complaints().map(LoadedLedger::ledger),
                 new TemplateRenderer(options.templatesDir(), site), Navigation.links(pagesDir),
-                options.asOf(), demoCheckCodes);
+                options.asOf(), demoCheckCodes, Optional.empty());
         context.attachTo(config);
         Oven oven = new Oven(config);
         oven.bake();
@@ -297,12 +426,6 @@ public final class SiteBuilder {
             throw new BuildException(message.toString());
         }
         return context;
-    }
-
-    private static int countPages(Path site) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".html")).count();
-        }
     }
 
     private static List<SearchDocument> addProjects(SearchIndexWriter index, List<PublicProject> projects) {

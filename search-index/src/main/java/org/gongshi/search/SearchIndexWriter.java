@@ -1,8 +1,10 @@
 package org.gongshi.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -12,20 +14,25 @@ import org.gongshi.search.internal.IndexFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Writes a fresh search index beside the published one, then puts it in place. The build is the only
- * writer and runs once per release, so there is no incremental mode: every build starts from an empty index.
+ * Writes a fresh search index beside the published one, then puts it in place; or, for an incremental build,
+ * replaces some projects' documents in the published index in one commit ({@link #update}).
  *
  * <pre>{@code
  * try (SearchIndexWriter writer = SearchIndexWriter.create(staged)) {
  *     writer.add(new SearchDocument(...));
  * }
- * SearchIndexWriter.publish(staged, live);
+ * SearchIndexWriter.publish(staged, live, buildId);
  * }</pre>
  */
 public final class SearchIndexWriter implements AutoCloseable {
+
+    /** Commit data naming the build that wrote the index, so a build can tell whether the index is its own. */
+    private static final String BUILD = "gongshi.build";
 
     private final Analyzer analyzer;
     private final Directory directory;
@@ -53,6 +60,48 @@ public final class SearchIndexWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the index in {@code dir} for changes that readers see only at {@link #commit}; closing without a
+     * commit discards them, so a failed build leaves the index as it was.
+     */
+    public static SearchIndexWriter update(Path dir) throws IOException {
+        Analyzer analyzer = CjkAnalyzer.perField();
+        Directory directory = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
+            return new SearchIndexWriter(analyzer, directory, new IndexWriter(directory, config));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            analyzer.close();
+            throw e;
+        }
+    }
+
+    /** The build named at the index's last commit ({@link #commit}); empty when there is no index or no name. */
+    public static Optional<String> build(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(BUILD));
+        }
+    }
+
+    /** Removes every document of a project, by its code. */
+    public void deleteProject(String code) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.CODE, code));
+    }
+
+    /** Makes everything added or deleted visible at once, and names the build that did it. */
+    public void commit(String build) throws IOException {
+        writer.setLiveCommitData(Map.of(BUILD, build).entrySet());
+        writer.commit();
+    }
+
     /** Adds a document, replacing an earlier one with the same id. */
     public void add(SearchDocument doc) throws IOException {
         Objects.requireNonNull(doc, "doc");
@@ -65,7 +114,7 @@ public final class SearchIndexWriter implements AutoCloseable {
      * new one, never a mixture; the old files are deleted once no reader holds them. A directory swap
      * would not do: a reader keeps its directory, so it would never see the new one.
      */
-    public static void publish(Path staged, Path live) throws IOException {
+    public static void publish(Path staged, Path live, String build) throws IOException {
         Files.createDirectories(live);
         try (Directory from = FSDirectory.open(staged);
              Directory to = FSDirectory.open(live);
@@ -73,11 +122,15 @@ public final class SearchIndexWriter implements AutoCloseable {
              IndexWriter writer = new IndexWriter(to, new IndexWriterConfig(null)
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false))) {
             writer.addIndexes(from);
+            writer.setLiveCommitData(Map.of(BUILD, build).entrySet());
             writer.commit();
         }
     }
 
-    /** Commits everything added and closes the index; readers see nothing of this build before. */
+    /**
+     * Closes the index: a created one commits everything added (readers see nothing of this build before); one
+     * opened by {@link #update} keeps only what {@link #commit} made visible.
+     */
     @Override
     public void close() throws IOException {
         try (directory; analyzer) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,7 +53,7 @@ class SearchIndexWriterTest {
         try (SearchIndex reader = SearchIndex.open(live)) {
             Fixtures.indexOf(staged, List.of(Fixtures.XINGHUA_ROAD)).close();
 
-            SearchIndexWriter.publish(staged, live);
+            SearchIndexWriter.publish(staged, live, "test");
 
             assertEquals(4, reader.search(SearchQuery.of("白石镇青龙村")).total(), "before refresh: the old index, whole");
             reader.refresh();
@@ -66,11 +67,50 @@ class SearchIndexWriterTest {
         Path live = dir.resolve("live");
         Fixtures.indexOf(live, Fixtures.ALL).close();
 
-        assertThrows(IOException.class, () -> SearchIndexWriter.publish(dir.resolve("no-such-index"), live));
+        assertThrows(IOException.class, () -> SearchIndexWriter.publish(dir.resolve("no-such-index"), live, "test"));
 
         try (SearchIndex reader = SearchIndex.open(live)) {
             assertEquals(4, reader.search(SearchQuery.of("白石镇青龙村")).total());
         }
+    }
+
+    @Test
+    void anUpdateReplacesOneProjectsDocumentsAndIsSeenOnlyAfterItsCommit() throws IOException {
+        Path live = dir.resolve("live");
+        Path staged = dir.resolve("staged");
+        Fixtures.indexOf(staged, Fixtures.ALL).close();
+        SearchIndexWriter.publish(staged, live, "build-1");
+        String code = Fixtures.ALL.get(0).code();
+        try (SearchIndex reader = SearchIndex.open(live)) {
+            try (SearchIndexWriter update = SearchIndexWriter.update(live)) {
+                update.deleteProject(code);
+                update.add(Fixtures.notice(code, "改过的标题柳树渠", "白石镇", "青龙村", "新正文"));
+                reader.refresh();
+                assertEquals(0, reader.search(SearchQuery.of("柳树渠")).total(), "nothing before the commit");
+                assertEquals(3, reader.search(SearchQuery.of("河道清淤工程")).total());
+                update.commit("build-2");
+            }
+            reader.refresh();
+            assertEquals(1, reader.search(SearchQuery.of("柳树渠")).total());
+            assertEquals(1, reader.search(SearchQuery.of("河道清淤工程")).total(), "its notice and wage documents are gone, phase two stays");
+        }
+        assertEquals(Optional.of("build-2"), SearchIndexWriter.build(live));
+    }
+
+    @Test
+    void anUpdateClosedWithoutACommitChangesNothing() throws IOException {
+        Path live = dir.resolve("live");
+        Path staged = dir.resolve("staged");
+        Fixtures.indexOf(staged, Fixtures.ALL).close();
+        SearchIndexWriter.publish(staged, live, "build-1");
+        try (SearchIndexWriter update = SearchIndexWriter.update(live)) {
+            update.deleteProject(Fixtures.ALL.get(0).code());
+        }
+        try (SearchIndex reader = SearchIndex.open(live)) {
+            assertEquals(4, reader.search(SearchQuery.of("白石镇青龙村")).total());
+        }
+        assertEquals(Optional.of("build-1"), SearchIndexWriter.build(live));
+        assertEquals(Optional.empty(), SearchIndexWriter.build(dir.resolve("none")));
     }
 
     @Test

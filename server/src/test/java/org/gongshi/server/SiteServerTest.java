@@ -405,7 +405,7 @@ class SiteServerTest {
                 List<SearchDocument> rebuilt = new ArrayList<>(documents());
                 rebuilt.add(notice("2024-PG-0046", "平谷乡东风渠工程", "平谷乡", "在建", "新建东风渠 2 公里。"));
                 writeIndex(staged, rebuilt);
-                SearchIndexWriter.publish(staged, live);
+                SearchIndexWriter.publish(staged, live, "test");
 
                 long deadline = System.nanoTime() + 5_000_000_000L;
                 while (total(search) == 0 && System.nanoTime() < deadline) {

@@ -2,6 +2,7 @@ package org.gongshi.generator.mask;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,6 +36,15 @@ public final class CheckCodes {
 
     public boolean demo() {
         return demo;
+    }
+
+    /**
+     * Tells secrets apart without revealing them: an incremental build must redo every wage page when the secret
+     * changed, since every check code did.
+     */
+    public String fingerprint() {
+        return this == NONE ? "none" : HexFormat.of().formatHex(macs.get().doFinal(
+                "gongshi: which secret made these check codes".getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The code for an ID number; a lower-case check letter x counts as X, as GB 11643 writes it. */

@@ -14,11 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gongshi.generator.Problem;
 import org.gongshi.generator.load.LoadedContent;
+import org.gongshi.generator.publish.SitePaths;
 import org.gongshi.generator.load.LoadedProject;
 import org.gongshi.search.Facet;
 import org.gongshi.search.SearchDocument;
@@ -40,10 +42,19 @@ public final class LeakScan {
 
     public static List<Problem> scan(LoadedContent content, Path site, List<SearchDocument> documents, LocalDate today)
             throws IOException {
+        return scan(content, site, path -> true, documents, today);
+    }
+
+    /**
+     * As {@link #scan(LoadedContent, Path, List, LocalDate)}, over only the site files whose URL paths {@code written}
+     * accepts: an incremental build scans what it wrote, not the files it carried over from a release that passed.
+     */
+    public static List<Problem> scan(LoadedContent content, Path site, Predicate<String> written,
+                                     List<SearchDocument> documents, LocalDate today) throws IOException {
         PrivateValues values = PrivateValues.of(content);
         PrivateDataFinder finder = new PrivateDataFinder(values.numbers(), values.names(), hotlines(content), today);
         Nearby nearby = new Nearby(content, values);
-        List<Hit> hits = new ArrayList<>(outputs(site, finder, nearby));
+        List<Hit> hits = new ArrayList<>(outputs(site, written, finder, nearby));
         for (SearchDocument doc : documents) {
             finder.find(ScanText.of(searchable(doc)), 1, nearby.project(doc.code()))
                     .forEach(f -> hits.add(new Hit(f, "检索索引：" + doc.url())));
@@ -83,10 +94,11 @@ public final class LeakScan {
      * Every file, read once: a {@code .gz} twin is decompressed beside its original and scanned only when it differs
      * from it (a twin equal to its original holds nothing more); a {@code .gz} file with no original is scanned alone.
      */
-    private static List<Hit> outputs(Path site, PrivateDataFinder finder, Nearby nearby) throws IOException {
+    private static List<Hit> outputs(Path site, Predicate<String> written, PrivateDataFinder finder, Nearby nearby)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).toList();
+            files = walk.filter(Files::isRegularFile).filter(f -> written.test(SitePaths.pathOf(site, f))).toList();
         }
         Set<Path> all = Set.copyOf(files);
         try {
@@ -105,7 +117,7 @@ public final class LeakScan {
     }
 
     private static List<Hit> scanned(Path site, Path file, PrivateDataFinder finder, Nearby nearby) throws IOException {
-        String output = "/" + site.relativize(file).toString().replace('\\', '/');
+        String output = SitePaths.pathOf(site, file);
         Set<String> near = nearby.namesForOutput(output);
         byte[] bytes = Files.readAllBytes(file);
         List<Hit> hits = new ArrayList<>();

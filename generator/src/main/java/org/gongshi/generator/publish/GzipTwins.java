@@ -18,8 +18,13 @@ public final class GzipTwins {
     private GzipTwins() {
     }
 
-    /** Writes a rendered page and its twin from the bytes in hand, sparing a read back from disk. */
+    /**
+     * Writes a rendered page and its twin from the bytes in hand, sparing a read back from disk. Each is a new file:
+     * in an incremental build an existing name may be a hard link into the published release, which must not change.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(twinOf(file));
         Files.write(file, bytes);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(twinOf(file)), 8192)) {
             out.write(bytes);

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -33,6 +36,15 @@ public final class Releases {
      *                     must then publish nothing
      */
     public static ReleaseLog record(Path stagingSite, Optional<Path> publishedSite, Instant now) throws IOException {
+        return record(stagingSite, publishedSite, now, Set.of());
+    }
+
+    /**
+     * As {@link #record(Path, Optional, Instant)}, for a staging site whose {@code carried} files (URL paths) are the
+     * published release's own, unchanged: their sums are taken from its manifest rather than computed again.
+     */
+    public static ReleaseLog record(Path stagingSite, Optional<Path> publishedSite, Instant now, Set<String> carried)
+            throws IOException {
         Path releases = Files.createDirectories(stagingSite.resolve(FOLDER));
         ReleaseChain chain = publishedSite.isPresent() ? read(publishedSite.get()) : ReleaseChain.EMPTY;
         if (!chain.problems().isEmpty()) {
@@ -42,7 +54,9 @@ public final class Releases {
             String name = earlier.release() + ".json";
             Files.copy(publishedSite.get().resolve(FOLDER).resolve(name), releases.resolve(name));
         }
-        List<ManifestFile> files = SiteFiles.hash(stagingSite);
+        Map<String, ManifestFile> known = new HashMap<>();
+        chain.latest().ifPresent(m -> m.files().stream().filter(f -> carried.contains(f.path())).forEach(f -> known.put(f.path(), f)));
+        List<ManifestFile> files = SiteFiles.hash(stagingSite, known);
         List<ReleaseEntry> entries = new ArrayList<>(chain.entries());
         boolean unchanged = chain.latest().filter(m -> m.files().equals(files)).isPresent();
         if (!unchanged) {

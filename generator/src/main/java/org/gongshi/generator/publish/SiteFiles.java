@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,7 +22,7 @@ final class SiteFiles {
         Path releases = dir.resolve(Releases.FOLDER);
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(f -> !f.startsWith(releases)).filter(Files::isRegularFile)
-                    .map(f -> urlPath(dir, f)).sorted().toList();
+                    .map(f -> SitePaths.pathOf(dir, f)).sorted().toList();
         }
     }
 
@@ -30,13 +31,16 @@ final class SiteFiles {
         return path.endsWith(".gz") && paths.contains(path.substring(0, path.length() - 3));
     }
 
-    /** The files a release lists: every file but the twins, hashed in parallel, in path order. */
-    static List<ManifestFile> hash(Path siteDir) throws IOException {
+    /**
+     * The files a release lists: every file but the twins, hashed in parallel, in path order; a file whose sum is
+     * {@code known} is not read.
+     */
+    static List<ManifestFile> hash(Path siteDir, Map<String, ManifestFile> known) throws IOException {
         List<String> all = list(siteDir);
         Set<String> paths = Set.copyOf(all);
         try {
             return all.parallelStream().filter(p -> !isTwin(p, paths))
-                    .map(p -> hashFile(siteDir, p)).toList();
+                    .map(p -> known.containsKey(p) ? known.get(p) : hashFile(siteDir, p)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -53,13 +57,5 @@ final class SiteFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String urlPath(Path siteDir, Path file) {
-        StringBuilder path = new StringBuilder();
-        for (Path part : siteDir.relativize(file)) {
-            path.append('/').append(part);
-        }
-        return path.toString();
     }
 }

@@ -30,9 +30,14 @@ public final class SitePaths {
         }
     }
 
+    /** A file of the site by its path from the site's root, as a URL path: "p/X/index.html" → "/p/X/index.html". */
+    public static String pathOf(Path siteDir, Path file) {
+        return "/" + siteDir.relativize(file).toString().replace('\\', '/');
+    }
+
     /** The URL path that answers with a file of the site: "p/X/index.html" → "/p/X/". */
     public static String urlFor(Path siteDir, Path file) {
-        String path = "/" + siteDir.relativize(file).toString().replace('\\', '/');
+        String path = pathOf(siteDir, file);
         return path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
     }
 

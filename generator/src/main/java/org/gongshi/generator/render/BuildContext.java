@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gongshi.generator.mask.PublicProject;
 import org.gongshi.generator.model.ComplaintLedger;
 import org.gongshi.generator.model.Site;
@@ -38,16 +39,20 @@ public final class BuildContext {
     private final TemplateRenderer renderer;
     private final List<Map<String, String>> nav;
     private final List<SearchDocument> authoredDocuments = Collections.synchronizedList(new ArrayList<>());
+    private final List<PublicProject> rendered;
 
     /**
      * @param asOf the day the compliance flags were computed for
      * @param demoCheckCodes whether check codes come from the sample's published demo secret
+     * @param rendered the codes of the projects whose own pages are rendered; empty for all of them (a full build)
      */
     public BuildContext(Site site, List<PublicProject> projects, List<TypicalCase> cases,
                         Optional<ComplaintLedger> complaints, TemplateRenderer renderer, List<Map<String, String>> nav,
-                        LocalDate asOf, boolean demoCheckCodes) {
+                        LocalDate asOf, boolean demoCheckCodes, Optional<Set<String>> rendered) {
         this.site = site;
         this.projects = List.copyOf(projects);
+        this.rendered = rendered.map(codes -> this.projects.stream().filter(p -> codes.contains(p.project().code())).toList())
+                .orElse(this.projects);
         this.projects.forEach(p -> byCode.put(p.project().code(), p));
         this.cases = List.copyOf(cases);
         for (TypicalCase c : this.cases) {
@@ -80,6 +85,19 @@ public final class BuildContext {
 
     public List<PublicProject> projects() {
         return projects;
+    }
+
+    /**
+     * The projects whose own pages (everything under {@code /p/CODE/} and {@code /P/CODE/}) this build writes: all of
+     * them, or in an incremental build only those whose records changed or that name a changed project.
+     */
+    List<PublicProject> renderedProjects() {
+        return rendered;
+    }
+
+    /** Every URL path this build's record pages wrote so far, as {@code /p/X/} or {@code /data/projects.csv}. */
+    public Set<String> writtenPaths() {
+        return renderer.written();
     }
 
     Site site() {

@@ -7,7 +7,7 @@ public final class NoticePages extends RecordPagesTool {
 
     @Override
     List<Page> pages(BuildContext context) {
-        return context.projects().stream()
+        return context.renderedProjects().stream()
                 .map(p -> p.withdrawn()
                         ? context.tombstone(p, p.url(), "")
                         : new Page("notice.ftl", p.url(), new Pages.Notice(p,

@@ -15,7 +15,7 @@ public final class RecordFiles extends RecordPagesTool {
 
     @Override
     List<Data> pages(BuildContext context) {
-        return context.projects().stream()
+        return context.renderedProjects().stream()
                 .map(p -> new Data(p.url() + "project.json", () -> JSON.writeValueAsBytes(ProjectJson.of(p.project()))))
                 .toList();
     }

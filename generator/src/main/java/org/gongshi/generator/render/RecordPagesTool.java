@@ -35,12 +35,14 @@ abstract class RecordPagesTool implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         Optional<BuildContext> context = BuildContext.of(config);
-        if (context.isEmpty()) {
-            return 0;
-        }
-        List<? extends Output> pages = pages(context.get());
+        return context.isPresent() ? render(context.get()) : 0;
+    }
+
+    /** Writes every output of this family; also the entry point of an incremental build, which bakes nothing else. */
+    int render(BuildContext context) throws RenderingException {
+        List<? extends Output> pages = pages(context);
         List<String> failures = pages.parallelStream()
-                .map(page -> failure(context.get(), page))
+                .map(page -> failure(context, page))
                 .flatMap(Optional::stream)
                 .sorted()
                 .toList();

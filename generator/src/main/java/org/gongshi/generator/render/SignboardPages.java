@@ -24,7 +24,7 @@ public final class SignboardPages extends RecordPagesTool {
             throw new UncheckedIOException(e);
         }
         // Encoding a QR code is the costly part; each project's is made once, on all cores, for both files.
-        return context.projects().parallelStream().flatMap(p -> outputs(context, p, shortUrls).stream()).toList();
+        return context.renderedProjects().parallelStream().flatMap(p -> outputs(context, p, shortUrls).stream()).toList();
     }
 
     private static List<Output> outputs(BuildContext context, PublicProject p, boolean shortUrls) {

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongshi.generator.publish.GzipTwins;
 import org.gongshi.generator.publish.SitePaths;
 
@@ -26,6 +28,7 @@ public final class TemplateRenderer {
 
     private final Configuration freemarker;
     private final Path outputDir;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     public TemplateRenderer(Path templatesDir, Path outputDir) throws IOException {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -63,6 +66,12 @@ public final class TemplateRenderer {
         Path file = outputDir.resolve(SitePaths.fileFor(urlPath));
         Files.createDirectories(file.getParent());
         GzipTwins.write(file, bytes);
+        written.add(urlPath);
+    }
+
+    /** The URL paths written so far. */
+    Set<String> written() {
+        return Set.copyOf(written);
     }
 
     boolean caseSensitiveOutput() throws IOException {

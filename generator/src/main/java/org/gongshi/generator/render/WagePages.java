@@ -11,7 +11,7 @@ public final class WagePages extends RecordPagesTool {
 
     @Override
     List<Page> pages(BuildContext context) {
-        return context.projects().stream()
+        return context.renderedProjects().stream()
                 .map(p -> p.withdrawn() && p.wageLines().isEmpty()
                         ? context.tombstone(p, p.wagesUrl(), "劳务报酬发放公示页面")
                         : new Page("wages.ftl", p.wagesUrl(), new Pages.Wages(p, context.demoCheckCodes())))

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.gongshi.generator.Problems;
 import org.gongshi.generator.load.LoadedContent;
 import org.gongshi.generator.load.LoadedProject;
@@ -34,7 +35,13 @@ public final class AmendmentCheck {
     }
 
     public static void check(LoadedContent content, Path publishedSite, Problems problems) {
-        content.projects().parallelStream().forEach(p -> check(p, publishedSite, problems));
+        check(content, publishedSite, code -> true, problems);
+    }
+
+    /** Only the projects whose codes {@code changed} accepts: an unchanged record cannot differ from its notice. */
+    public static void check(LoadedContent content, Path publishedSite, Predicate<String> changed, Problems problems) {
+        content.projects().parallelStream().filter(p -> changed.test(p.record().project().code()))
+                .forEach(p -> check(p, publishedSite, problems));
     }
 
     private static void check(LoadedProject loaded, Path publishedSite, Problems problems) {

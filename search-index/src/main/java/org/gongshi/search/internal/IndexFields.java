@@ -70,7 +70,8 @@ public final class IndexFields {
         // Only shown, never searched.
         d.add(new StoredField(URL, doc.url()));
         d.add(new StoredField(TYPE, doc.type()));
-        d.add(new StoredField(CODE, doc.code()));
+        // Keyword, stored: an incremental build replaces a project's documents by its code.
+        d.add(new StringField(CODE, doc.code(), Field.Store.YES));
         // Keywords over normalized whole values: a project's code, 文号 or full name typed from a signboard
         // must rank it first, which phrase scores alone do not guarantee ("…工程" against "…工程二期").
         for (String key : keys(doc)) {
