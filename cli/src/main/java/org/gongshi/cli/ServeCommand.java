@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "需要时先生成网站，然后在本机提供浏览和检索服务。")
+        description = "需要时先生成网站，然后在本机提供浏览和检索服务；内容或模板有改动时自动重新生成。")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -64,11 +64,15 @@ final class ServeCommand implements Callable<Integer> {
              Database database = storage.open()) {
             Server server = SiteServer.create(config, out.resolve(SiteBuilder.SITE), index, database, keys);
             server.start();
+            ContentWatcher watcher = new ContentWatcher(options, System.err::println);
+            watcher.start();
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             String shown = host.equals("0.0.0.0") ? "localhost" : host;
             System.out.println("公示网站已启动：http://" + shown + ":" + bound + "/  （按 Ctrl+C 停止）");
             System.out.println("举报数据：" + storage.describe());
-            server.join();
+            try (watcher) {
+                server.join();
+            }
         }
         return ExitCodes.OK;
     }

@@ -46,7 +46,10 @@ final class Cells {
      * 150,050 元 would be a silent error.
      */
     Money yuan(Table.Row row, String column) {
-        String written = CURRENCY.matcher(text(row, column)).replaceAll("").strip();
+        String cell = text(row, column);
+        // Most cells are plain numbers; the currency pattern runs only on those that carry a sign or unit.
+        String written = cell.indexOf('¥') < 0 && cell.indexOf('￥') < 0 && cell.indexOf('元') < 0
+                ? cell.strip() : CURRENCY.matcher(cell).replaceAll("").strip();
         String value = written.replace(",", "");
         if (value.isEmpty()) {
             return Money.ZERO;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gongshi.generator.Problems;
 
 /**
@@ -17,6 +18,7 @@ import org.gongshi.generator.Problems;
 final class Table {
 
     private static final Set<String> TOTALS_WORDS = Set.of("合计", "总计", "小计");
+    private static final Pattern SPACING = Pattern.compile("[\\s\u3000:：]");
 
     /** One data row: canonical column → trimmed cell text ("" for an empty or missing cell). */
     record Row(int line, Map<String, String> cells) {
@@ -179,7 +181,11 @@ final class Table {
     /** "合计", "总计" or "小计" when the row states a sum, in its first filled cell or as the name; else "". */
     private static String totalsWord(SheetRow line, Row row) {
         for (String text : List.of(line.firstText(), row.get("name"))) {
-            String word = text.replaceAll("[\\s\u3000:：]", "");
+            // Read for every row of every ledger: the pattern only runs on the few cells that could be a sum's label.
+            if (text.length() > 12 || text.indexOf('计') < 0) {
+                continue;
+            }
+            String word = SPACING.matcher(text).replaceAll("");
             if (TOTALS_WORDS.contains(word)) {
                 return word;
             }
