@@ -310,11 +310,8 @@ public final class SiteBuilder {
         Set<String> authored = Set.copyOf(previous.authored());
         Set<String> carried = Carried.link(previousSite, site, path -> authored.contains(path)
                 || Optional.of(Carried.projectOf(path)).filter(code -> !code.isEmpty() && !again.contains(code)).isPresent());
-        BuildContext context = new BuildContext(content.site(), projects,
-                content.cases().stream().map(LoadedCase::typicalCase).toList(),
-                content.complaints().map(LoadedLedger::ledger),
-                new TemplateRenderer(options.templatesDir(), site), Navigation.links(options.contentDir().resolve("pages")),
-                options.asOf(), demoCheckCodes, Optional.of(again));
+        BuildContext context = context(options, content, projects, demoCheckCodes, site,
+                options.contentDir().resolve("pages"), Optional.of(again));
         try {
             RecordPages.render(context);
         } catch (RenderingException e) {
@@ -337,6 +334,14 @@ public final class SiteBuilder {
             update.close();
             throw e;
         }
+    }
+
+    private static BuildContext context(Options options, LoadedContent content, List<PublicProject> projects,
+                                        boolean demoCheckCodes, Path site, Path pagesDir, Optional<Set<String>> rendered)
+            throws IOException {
+        return new BuildContext(content.site(), projects, content.cases().stream().map(LoadedCase::typicalCase).toList(),
+                content.complaints().map(LoadedLedger::ledger), new TemplateRenderer(options.templatesDir(), site),
+                Navigation.links(pagesDir), options.asOf(), demoCheckCodes, rendered);
     }
 
     /** The files of a freshly baked site that record pages did not write: JBake's authored pages and assets. */
@@ -412,11 +417,7 @@ public final class SiteBuilder {
         for (String feature : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + feature, false);
         }
-        BuildContext context = new BuildContext(content.site(), projects,
-                content.cases().stream().map(LoadedCase::typicalCase).toList(),
-                content.complaints().map(LoadedLedger::ledger),
-                new TemplateRenderer(options.templatesDir(), site), Navigation.links(pagesDir),
-                options.asOf(), demoCheckCodes, Optional.empty());
+        BuildContext context = context(options, content, projects, demoCheckCodes, site, pagesDir, Optional.empty());
         context.attachTo(config);
         Oven oven = new Oven(config);
         oven.bake();
