@@ -69,7 +69,9 @@ class BrowserTest {
     @BeforeAll
     static void buildServeAndOpenChromium() throws Exception {
         if (HeadlessChromium.missing().isPresent()) {
-            return; // each test reports itself skipped in skipWithoutChromium, which JUnit names; a class abort is not
+            // Not an assumption here: an abort in @BeforeAll skips the class without naming its tests.
+            // Each test reports itself skipped, by name, in skipWithoutChromium.
+            return;
         }
         Path out = dir.resolve("out");
         CliRun build = CliRun.run("build", "--content", "../content", "--templates", "../templates", "--out", out.toString());
