@@ -71,17 +71,19 @@ section() { printf '\n== %s ==   (load average %s)\n' "$*" "$(cut -d' ' -f1-3 /p
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 cores="$(nproc)"
+# Arrays of command prefixes rather than functions: a backgrounded function runs in a subshell, so $! would be
+# the subshell's pid and killing it would leave the server running.
 if [ "$pin" = 1 ]; then
   [ "$cores" -ge 2 ] || { echo "PIN=1 needs at least 2 cores" >&2; exit 2; }
   server_cpus="$((cores - 1))"
   wrk_cpus="0-$((cores - 2))"
   workers=1
-  on_server_cpus() { taskset -c "$server_cpus" "$@"; }
-  on_wrk_cpus() { taskset -c "$wrk_cpus" "$@"; }
+  on_server_cpus=(taskset -c "$server_cpus")
+  on_wrk_cpus=(taskset -c "$wrk_cpus")
 else
   workers="$cores"
-  on_server_cpus() { "$@"; }
-  on_wrk_cpus() { "$@"; }
+  on_server_cpus=()
+  on_wrk_cpus=()
 fi
 
 section environment
@@ -116,7 +118,7 @@ echo "notice pages: $(wc -l < "$work/paths.txt")"
 section "servers"
 mkdir -p "$work/nginx"
 jetty_port="$(free_port)"
-on_server_cpus java $java_opts -jar "$jar" serve "${dirs[@]}" --host 127.0.0.1 --port "$jetty_port" --data "$work/data" \
+"${on_server_cpus[@]}" java $java_opts -jar "$jar" serve "${dirs[@]}" --host 127.0.0.1 --port "$jetty_port" --data "$work/data" \
   > "$work/jetty.log" 2>&1 &
 jetty_pid=$!
 
@@ -161,7 +163,7 @@ http {
   }
 }
 EOF
-on_server_cpus nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" > "$work/nginx/stdout.log" 2>&1 &
+"${on_server_cpus[@]}" nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" > "$work/nginx/stdout.log" 2>&1 &
 nginx_pid=$!
 
 jetty="http://127.0.0.1:$jetty_port"
@@ -202,7 +204,7 @@ done
 
 lua="$root/bench/notice-pages.lua"
 run_wrk() { # run_wrk URL SECONDS
-  on_wrk_cpus wrk -t"$wrk_threads" -c"$wrk_connections" -d"$2s" --latency -s "$lua" "$1" -- "$work/paths.txt"
+  "${on_wrk_cpus[@]}" wrk -t"$wrk_threads" -c"$wrk_connections" -d"$2s" --latency -s "$lua" "$1" -- "$work/paths.txt"
 }
 section "warm-up: ${warmup_seconds}s each"
 for name in nginx jetty; do
