@@ -9,13 +9,15 @@
 #      twins), keep-alive without a request limit, no access log, the same three security headers Jetty adds;
 #   3. curl checks that both answer a few pages with the same status, Content-Encoding and body bytes;
 #   4. wrk warms each server up, then measures them alternately, ROUNDS times (nginx, Jetty, nginx, Jetty, …),
-#      requesting every notice page /p/CODE/ in turn with Accept-Encoding: gzip (bench/notice-pages.lua).
+#      requesting every notice page /p/CODE/ in turn with Accept-Encoding: gzip (bench/notice-pages.lua). Each
+#      round also prints the server's own CPU time per request (user + system, from /proc, nginx's workers
+#      included), which other work on the machine disturbs far less than requests/s.
 # Both servers and wrk share the machine's cores. With PIN=1 each server runs on the last core and wrk on the
 # others (taskset); by default nothing is pinned and the scheduler shares all cores out.
 #
 # Usage: bench/serve-vs-nginx.sh [PROJECTS]         (default 1000)
 # Environment (all optional):
-#   ROUNDS=2  WRK_THREADS=2 WRK_CONNECTIONS=64 WRK_SECONDS=20 WARMUP_SECONDS=15   PIN=0
+#   ROUNDS=2  WRK_THREADS=2 WRK_CONNECTIONS=64 WRK_SECONDS=20 WARMUP_SECONDS=30   PIN=0
 #   JAVA_OPTS=-Xmx1g     the Jetty server's JVM options
 #   GONGSHI_JAR          the jar to test (default cli/target/gongshi.jar, built with Maven only when missing)
 #   BENCH_DIR            parent of the temporary work directory (default /tmp); removed on exit unless KEEP=1
@@ -26,8 +28,9 @@ rounds="${ROUNDS:-2}"
 wrk_threads="${WRK_THREADS:-2}"
 wrk_connections="${WRK_CONNECTIONS:-64}"
 wrk_seconds="${WRK_SECONDS:-20}"
-warmup_seconds="${WARMUP_SECONDS:-15}"
+warmup_seconds="${WARMUP_SECONDS:-30}"
 pin="${PIN:-0}"
+# A fresh JVM on two shared cores needed about 40 s of load before the JIT settled (CPU per request fell 5×).
 java_opts="${JAVA_OPTS:--Xmx1g}"
 [[ "$projects" =~ ^[0-9]+$ && "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/serve-vs-nginx.sh [PROJECTS]; ROUNDS must be a positive number" >&2; exit 2; }
 
@@ -212,22 +215,35 @@ for name in nginx jetty; do
 done
 
 echo "measured: wrk -t$wrk_threads -c$wrk_connections -d${wrk_seconds}s --latency -s bench/notice-pages.lua URL -- paths.txt"
+cpu_ticks() { # cpu_ticks PID: user + system clock ticks of the process and its children (nginx's workers)
+  local total=0 pid fields
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    read -r -a fields < "/proc/$pid/stat"
+    total=$((total + fields[13] + fields[14]))
+  done
+  echo "$total"
+}
 for round in $(seq 1 "$rounds"); do
   for name in nginx jetty; do
     section "round $round: $name"
+    pid_var="${name}_pid"
+    before="$(cpu_ticks "${!pid_var}")"
     run_wrk "${!name}" "$wrk_seconds" > "$work/wrk-$round-$name.log"
+    ticks=$(( $(cpu_ticks "${!pid_var}") - before ))
     r() { sed -n "s/^RESULT $1 //p" "$work/wrk-$round-$name.log"; }
-    printf '%-6s round %d: %7s req/s  %6s MB/s  p50 %6s ms  p99 %6s ms  max %7s ms  errors %s\n' \
-      "$name" "$round" "$(r rps)" "$(r mb_per_s)" "$(r p50_ms)" "$(r p99_ms)" "$(r max_ms)" "$(r errors)" \
+    cpu_us="$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$(r requests)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
+    printf '%-6s round %d: %7s req/s  %6s MB/s  p50 %6s ms  p99 %6s ms  max %7s ms  CPU %5s us/req  errors %s\n' \
+      "$name" "$round" "$(r rps)" "$(r mb_per_s)" "$(r p50_ms)" "$(r p99_ms)" "$(r max_ms)" "$cpu_us" "$(r errors)" \
       | tee -a "$work/rounds.txt"
   done
 done
 
 section summary
 cat "$work/rounds.txt"
-awk '{ rps[$1] += $4; n[$1]++; p50[$1] += $9; p99[$1] += $12 }
+awk '{ rps[$1] += $4; n[$1]++; p50[$1] += $9; p99[$1] += $12; cpu[$1] += $18 }
   END {
-    for (s in rps) printf "%-6s mean of %d rounds: %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms\n", s, n[s], rps[s]/n[s], p50[s]/n[s], p99[s]/n[s]
+    for (s in rps) printf "%-6s mean of %d rounds: %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  CPU %5.1f us/req\n", s, n[s], rps[s]/n[s], p50[s]/n[s], p99[s]/n[s], cpu[s]/n[s]
+    printf "CPU per request jetty/nginx: %.2f\n", (cpu["jetty"]/n["jetty"]) / (cpu["nginx"]/n["nginx"])
     ratio = (rps["jetty"]/n["jetty"]) / (rps["nginx"]/n["nginx"])
     printf "ratio jetty/nginx (req/s): %.2f  -> %s the goal of at least 0.8\n", ratio, (ratio >= 0.8 ? "meets" : "MISSES")
   }' "$work/rounds.txt"
