@@ -17,20 +17,22 @@
 #
 # Usage: bench/serve-vs-nginx.sh [PROJECTS]         (default 1000)
 # Environment (all optional):
-#   ROUNDS=2  WRK_THREADS=2 WRK_CONNECTIONS=64 WRK_SECONDS=20 WARMUP_SECONDS=30   PIN=0
+#   ROUNDS=3  WRK_THREADS=2 WRK_CONNECTIONS=64 WRK_SECONDS=20 WARMUP_SECONDS=60   PIN=0
 #   JAVA_OPTS=-Xmx1g     the Jetty server's JVM options
 #   GONGSHI_JAR          the jar to test (default cli/target/gongshi.jar, built with Maven only when missing)
+#   BASELINE_JAR         an older jar, served as a third server "before" on the same files and measured in the same
+#                        rounds, so that a change to the server is compared in one run
 #   BENCH_DIR            parent of the temporary work directory (default /tmp); removed on exit unless KEEP=1
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 projects="${1:-${PROJECTS:-1000}}"
-rounds="${ROUNDS:-2}"
+rounds="${ROUNDS:-3}"
 wrk_threads="${WRK_THREADS:-2}"
 wrk_connections="${WRK_CONNECTIONS:-64}"
 wrk_seconds="${WRK_SECONDS:-20}"
-warmup_seconds="${WARMUP_SECONDS:-30}"
+warmup_seconds="${WARMUP_SECONDS:-60}"
 pin="${PIN:-0}"
-# A fresh JVM on two shared cores needed about 40 s of load before the JIT settled (CPU per request fell 5×).
+# A fresh JVM on two shared cores needed 40–60 s of load before the JIT settled (CPU per request fell 2–5×).
 java_opts="${JAVA_OPTS:--Xmx1g}"
 [[ "$projects" =~ ^[0-9]+$ && "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/serve-vs-nginx.sh [PROJECTS]; ROUNDS must be a positive number" >&2; exit 2; }
 
@@ -53,7 +55,13 @@ work="$(mktemp -d "${BENCH_DIR:-/tmp}/gongshi-serve-bench.XXXXXX")"
 # A private copy: a rebuild of cli/target during the run must not change the classes under the JVM.
 jar="$work/gongshi.jar"
 cp "$src_jar" "$jar"
+names=(nginx jetty)
+if [ -n "${BASELINE_JAR:-}" ]; then
+  cp "$BASELINE_JAR" "$work/baseline.jar"
+  names+=(before)
+fi
 jetty_pid=""
+before_pid=""
 nginx_pid=""
 stop() {
   local pid="$1"
@@ -64,6 +72,7 @@ stop() {
 }
 cleanup() {
   stop "$jetty_pid"
+  stop "$before_pid"
   stop "$nginx_pid"
   if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
@@ -105,6 +114,7 @@ echo "wrk:       $(wrk --version 2>&1 | head -1)"
 java -version 2>&1 | head -1 | sed 's/^/java:      /'
 echo "jetty jvm: $java_opts"
 echo "jar:       $src_jar"
+[ -z "${BASELINE_JAR:-}" ] || echo "baseline:  $BASELINE_JAR (served as \"before\")"
 echo "work dir:  $work"
 
 section "sample content and build: $projects projects"
@@ -124,6 +134,13 @@ jetty_port="$(free_port)"
 "${on_server_cpus[@]}" java $java_opts -jar "$jar" serve "${dirs[@]}" --host 127.0.0.1 --port "$jetty_port" --data "$work/data" \
   > "$work/jetty.log" 2>&1 &
 jetty_pid=$!
+if [ -n "${BASELINE_JAR:-}" ]; then
+  before_port="$(free_port)"
+  "${on_server_cpus[@]}" java $java_opts -jar "$work/baseline.jar" serve "${dirs[@]}" --host 127.0.0.1 \
+    --port "$before_port" --data "$work/data-before" > "$work/before.log" 2>&1 &
+  before_pid=$!
+  before="http://127.0.0.1:$before_port"
+fi
 
 nginx_port="$(free_port)"
 # A root master would hand the files to workers running as nobody, who cannot enter the private work directory.
@@ -171,7 +188,7 @@ nginx_pid=$!
 
 jetty="http://127.0.0.1:$jetty_port"
 nginx="http://127.0.0.1:$nginx_port"
-for name in jetty nginx; do
+for name in "${names[@]}"; do
   url="${!name}"; pid_var="${name}_pid"
   for _ in $(seq 1 240); do
     curl -fs -o /dev/null "$url/" && break
@@ -181,7 +198,9 @@ for name in jetty nginx; do
   curl -fs -o /dev/null "$url/" || { echo "$name does not answer at $url" >&2; exit 1; }
   echo "$name: $url (pid ${!pid_var})"
 done
-grep -q '直接启动' "$work/jetty.log" || { cat "$work/jetty.log"; echo "gongshi serve rebuilt the site instead of serving the build" >&2; exit 1; }
+for name in "${names[@]:1}"; do
+  grep -q '直接启动' "$work/$name.log" || { cat "$work/$name.log"; echo "$name: gongshi serve rebuilt the site instead of serving the build" >&2; exit 1; }
+done
 
 section "same answers"
 # Status, Content-Encoding and the body's bytes must be equal, or the two would not be doing the same work.
@@ -192,17 +211,19 @@ probe() { # probe URL -> "status encoding sha256 body-bytes header-bytes"
     "$(tr -d '\r' < "$head" | awk -F': ' 'tolower($1) == "content-encoding" {print $2}' | grep . || echo identity)" \
     "$(sha256sum < "$body" | cut -c1-16)" "$(stat -c %s "$body")" "$(stat -c %s "$head")"
 }
-for path in $(sed -n '1p; 2p; $p' "$work/paths.txt") /p/NO-SUCH-PROJECT/; do
-  j="$(probe "$jetty$path")"; n="$(probe "$nginx$path")"
-  read -r js je jh jb jhb <<<"$j"; read -r ns ne nh nb nhb <<<"$n"
-  printf '%-28s jetty %s %-7s %s %6s B body %4s B head | nginx %s %-7s %s %6s B body %4s B head\n' \
-    "$path" "$js" "$je" "$jh" "$jb" "$jhb" "$ns" "$ne" "$nh" "$nb" "$nhb"
-  if [ "$path" = /p/NO-SUCH-PROJECT/ ]; then
-    [ "$js" = 404 ] && [ "$ns" = 404 ] || { echo "a missing page must be 404 on both" >&2; exit 1; }
-  else
-    [ "$js $je $jh" = "$ns $ne $nh" ] && [ "$js" = 200 ] && [ "$je" = gzip ] \
-      || { echo "jetty and nginx answer $path differently" >&2; exit 1; }
-  fi
+for name in "${names[@]:1}"; do
+  for path in $(sed -n '1p; 2p; $p' "$work/paths.txt") /p/NO-SUCH-PROJECT/; do
+    j="$(probe "${!name}$path")"; n="$(probe "$nginx$path")"
+    read -r js je jh jb jhb <<<"$j"; read -r ns ne nh nb nhb <<<"$n"
+    printf '%-28s %-6s %s %-7s %s %6s B body %4s B head | nginx %s %-7s %s %6s B body %4s B head\n' \
+      "$path" "$name" "$js" "$je" "$jh" "$jb" "$jhb" "$ns" "$ne" "$nh" "$nb" "$nhb"
+    if [ "$path" = /p/NO-SUCH-PROJECT/ ]; then
+      [ "$js" = 404 ] && [ "$ns" = 404 ] || { echo "a missing page must be 404 on both" >&2; exit 1; }
+    else
+      [ "$js $je $jh" = "$ns $ne $nh" ] && [ "$js" = 200 ] && [ "$je" = gzip ] \
+        || { echo "$name and nginx answer $path differently" >&2; exit 1; }
+    fi
+  done
 done
 
 lua="$root/bench/notice-pages.lua"
@@ -210,7 +231,7 @@ run_wrk() { # run_wrk URL SECONDS
   "${on_wrk_cpus[@]}" wrk -t"$wrk_threads" -c"$wrk_connections" -d"$2s" --latency -s "$lua" "$1" -- "$work/paths.txt"
 }
 section "warm-up: ${warmup_seconds}s each"
-for name in nginx jetty; do
+for name in "${names[@]}"; do
   run_wrk "${!name}" "$warmup_seconds" | sed -n 's/^RESULT rps /  '"$name"' warm-up req\/s: /p'
 done
 
@@ -224,12 +245,12 @@ cpu_ticks() { # cpu_ticks PID: user + system clock ticks of the process and its 
   echo "$total"
 }
 for round in $(seq 1 "$rounds"); do
-  for name in nginx jetty; do
+  for name in "${names[@]}"; do
     section "round $round: $name"
     pid_var="${name}_pid"
-    before="$(cpu_ticks "${!pid_var}")"
+    ticks_before="$(cpu_ticks "${!pid_var}")"
     run_wrk "${!name}" "$wrk_seconds" > "$work/wrk-$round-$name.log"
-    ticks=$(( $(cpu_ticks "${!pid_var}") - before ))
+    ticks=$(( $(cpu_ticks "${!pid_var}") - ticks_before ))
     r() { sed -n "s/^RESULT $1 //p" "$work/wrk-$round-$name.log"; }
     cpu_us="$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$(r requests)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
     printf '%-6s round %d: %7s req/s  %6s MB/s  p50 %6s ms  p99 %6s ms  max %7s ms  CPU %5s us/req  errors %s\n' \
@@ -243,8 +264,10 @@ cat "$work/rounds.txt"
 awk '{ rps[$1] += $4; n[$1]++; p50[$1] += $9; p99[$1] += $12; cpu[$1] += $18 }
   END {
     for (s in rps) printf "%-6s mean of %d rounds: %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  CPU %5.1f us/req\n", s, n[s], rps[s]/n[s], p50[s]/n[s], p99[s]/n[s], cpu[s]/n[s]
-    printf "CPU per request jetty/nginx: %.2f\n", (cpu["jetty"]/n["jetty"]) / (cpu["nginx"]/n["nginx"])
-    ratio = (rps["jetty"]/n["jetty"]) / (rps["nginx"]/n["nginx"])
-    printf "ratio jetty/nginx (req/s): %.2f  -> %s the goal of at least 0.8\n", ratio, (ratio >= 0.8 ? "meets" : "MISSES")
+    for (s in rps) if (s != "nginx") {
+      printf "CPU per request %s/nginx: %.2f\n", s, (cpu[s]/n[s]) / (cpu["nginx"]/n["nginx"])
+      ratio = (rps[s]/n[s]) / (rps["nginx"]/n["nginx"])
+      printf "ratio %s/nginx (req/s): %.2f  -> %s the goal of at least 0.8\n", s, ratio, (ratio >= 0.8 ? "meets" : "MISSES")
+    }
   }' "$work/rounds.txt"
 grep -v '^$' "$work/nginx/error.log" 2>/dev/null | head -5 | sed 's/^/nginx error log: /' || true
