@@ -2,6 +2,9 @@ package org.gongshi.server;
 
 import org.eclipse.jetty.http.CompressedContentFormat;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.http.content.CachingHttpContentFactory;
+import org.eclipse.jetty.http.content.HttpContent;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -82,6 +85,16 @@ public final class SiteServer {
             "txt", "text/plain;charset=utf-8",
             "csv", "text/csv;charset=utf-8",
             "svg", "image/svg+xml;charset=utf-8");
+
+    /** What a directory's address (/p/CODE/) serves. */
+    static final String WELCOME_FILE = "index.html";
+
+    /**
+     * Files kept in Jetty's content cache (its default is 2,048). A notice page rotates through the cache as one entry,
+     * and with two thousand notices or more a visit to each in turn would evict every entry before it is asked for
+     * again; the cache's byte limit (Jetty's default, 256 MB) still bounds the memory.
+     */
+    private static final int CACHED_FILES = 100_000;
 
     /** The most fields any form of the site has (the complaint form's); a form with more is refused. */
     private static final int FORM_FIELDS = 20;
@@ -171,11 +184,20 @@ public final class SiteServer {
 
     /** The site's files as this server serves them: no listings, welcome files, .gz twins. */
     public static ResourceHandler staticFiles(Path siteDir) {
-        ResourceHandler files = new ResourceHandler();
+        ResourceHandler files = new ResourceHandler() {
+            @Override
+            protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized buffers) {
+                HttpContent.Factory factory = super.newHttpContentFactory(buffers);
+                if (factory instanceof CachingHttpContentFactory cache) {
+                    cache.setMaxCachedFiles(CACHED_FILES);
+                }
+                return factory;
+            }
+        };
         files.setBaseResource(ResourceFactory.of(files).newResource(siteDir));
         // A listing would expose files the site does not link to (drafts, backups).
         files.setDirAllowed(false);
-        files.setWelcomeFiles("index.html");
+        files.setWelcomeFiles(WELCOME_FILE);
         // REHANDLE, not the default SERVE: SERVE sends a directory's index.html without looking for
         // its .gz twin, and directories (/p/CODE/) are most of the site.
         files.setWelcomeMode(ResourceService.WelcomeMode.REHANDLE);
