@@ -221,9 +221,11 @@ public final class SiteBuilder {
             long scanStart = System.nanoTime();
             Set<String> earlierManifests = releases.releases().stream().skip(1)
                     .map(r -> "/" + Releases.FOLDER + "/" + r.release() + ".json").collect(Collectors.toSet());
-            // Carried files and earlier manifests were scanned when the release that holds them was published.
-            List<Problem> leaks = LeakScan.scan(content, site,
-                    path -> !rendered.carried().contains(path) && !earlierManifests.contains(path), documents, options.asOf());
+            // Carried files, earlier manifests and, in an incremental build, pages rendered again to the same bytes were
+            // scanned when the release that holds them was published.
+            List<Problem> leaks = LeakScan.scan(content, site, path -> !rendered.carried().contains(path)
+                    && !earlierManifests.contains(path)
+                    && !(plan.incremental() && sameAsPublished(site, previousSite.orElseThrow(), path)), documents, options.asOf());
             if (!leaks.isEmpty()) {
                 return failed(leaks, content, start);
             }
@@ -346,6 +348,15 @@ public final class SiteBuilder {
         return new BuildContext(content.site(), projects, content.cases().stream().map(LoadedCase::typicalCase).toList(),
                 content.complaints().map(LoadedLedger::ledger), new TemplateRenderer(options.templatesDir(), site),
                 Navigation.links(pagesDir), options.asOf(), demoCheckCodes, rendered);
+    }
+
+    private static boolean sameAsPublished(Path site, Path published, String path) {
+        Path was = published.resolve(path.substring(1));
+        try {
+            return Files.isRegularFile(was) && Files.mismatch(site.resolve(path.substring(1)), was) == -1;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The files of a freshly baked site that record pages did not write: JBake's authored pages and assets. */
