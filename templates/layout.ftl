@@ -7,7 +7,8 @@
 <html lang="zh-CN">
 <head>
 <@meta title=title + " - " + siteTitle description=description url=url ogType=ogType siteTitle=siteTitle/>
-<link rel="stylesheet" href="/style.css">
+<#-- Inline, so that a page shows after one request; stylesheet is templates/assets/style.css, minified in Java. -->
+<#if stylesheet?has_content><style>${stylesheet?no_esc}</style></#if>
 <link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${siteTitle}：最新公示">
 </head>
 <body>

@@ -296,6 +296,7 @@ public final class SiteBuilder {
             oven.getErrors().forEach(e -> message.append('\n').append(e.getMessage()));
             throw new BuildException(message.toString());
         }
+        context.writeStylesheet();
         return context;
     }
 

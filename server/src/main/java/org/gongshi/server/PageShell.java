@@ -5,7 +5,7 @@ import org.gongshi.search.Facet;
 import java.util.List;
 
 /**
- * The frame of every page the server renders itself (search, hotline, staff desk, errors): same stylesheet,
+ * The frame of every page the server renders itself (search, hotline, staff desk, errors): same inlined stylesheet,
  * header and sample-data banner as the static site, and no JavaScript, so it works on any phone.
  */
 public final class PageShell {
@@ -13,8 +13,10 @@ public final class PageShell {
     private final String siteTitle;
     private final boolean sampleData;
     private final String hotlinePhone;
+    private final SiteStylesheet stylesheet;
 
-    PageShell(ServerConfig config) {
+    PageShell(ServerConfig config, SiteStylesheet stylesheet) {
+        this.stylesheet = stylesheet;
         this.siteTitle = config.siteTitle();
         this.sampleData = config.sampleData();
         this.hotlinePhone = config.hotlinePhone();
@@ -46,7 +48,7 @@ public final class PageShell {
                 .append("<meta property=\"og:type\" content=\"website\">\n")
                 .append("<meta property=\"og:site_name\" content=\"").append(Html.escape(siteTitle)).append("\">\n")
                 .append("<meta property=\"og:locale\" content=\"zh_CN\">\n")
-                .append("<link rel=\"stylesheet\" href=\"/style.css\">\n")
+                .append(styleElement())
                 .append("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">跳到正文</a>\n");
         if (sampleData) {
             html.append("<div class=\"sample-banner\">示例数据：本站内容均为虚构，仅供演示</div>\n");
@@ -65,6 +67,16 @@ public final class PageShell {
         }
         html.append("<p>").append(Html.escape(siteTitle)).append("</p></footer>\n");
         return html.append("</div>\n</body>\n</html>\n").toString();
+    }
+
+    /** The site's stylesheet as this page's CSP allows it; the error handler names it in the headers it rewrites. */
+    SiteStylesheet.Current stylesheet() {
+        return stylesheet.current();
+    }
+
+    private String styleElement() {
+        String css = stylesheet.current().css();
+        return css.isEmpty() ? "" : "<style>" + css + "</style>\n";
     }
 
     /** "监督举报电话：0391-…" as a tap-to-call link, or "" when the site has no phone. */

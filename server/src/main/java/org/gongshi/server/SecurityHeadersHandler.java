@@ -8,30 +8,37 @@ import org.eclipse.jetty.util.Callback;
 /** Adds the headers every response carries, before any inner handler writes. */
 final class SecurityHeadersHandler extends Handler.Wrapper {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private final SiteStylesheet stylesheet;
 
-    SecurityHeadersHandler(Handler handler) {
+    SecurityHeadersHandler(Handler handler, SiteStylesheet stylesheet) {
         super(handler);
+        this.stylesheet = stylesheet;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        addTo(response);
+        addTo(response, stylesheet.current());
         return super.handle(request, response, callback);
+    }
+
+    /** Styles from the site itself, and the one inline stylesheet every page carries, named by its hash. */
+    static String contentSecurityPolicy(SiteStylesheet.Current stylesheet) {
+        String inline = stylesheet.hashSource().isEmpty() ? "" : " " + stylesheet.hashSource();
+        return "default-src 'none'; style-src 'self'" + inline + "; img-src 'self' data:; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     }
 
     /**
      * Also called by the error handler: when a handler fails, Jetty answers with a fresh response that
      * has lost these headers.
      */
-    static void addTo(Response response) {
+    static void addTo(Response response, SiteStylesheet.Current stylesheet) {
         // Browsers must not guess a script out of an uploaded or mislabelled file.
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         // Search URLs hold what people searched for; other sites need not learn it.
         response.getHeaders().put("Referrer-Policy", "same-origin");
         // No page of the site runs a script, so none may: an injected <script> or onclick stays inert.
         // Styles and images come only from the site itself; forms post only back to it; no one frames it.
-        response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy(stylesheet));
     }
 }

@@ -109,7 +109,8 @@ public final class SiteServer {
         // Beyond this the server stops accepting until connections close, rather than running out of file handles.
         server.addBean(new NetworkConnectionLimit(config.http().maxConnections(), server));
 
-        PageShell shell = new PageShell(config);
+        SiteStylesheet stylesheet = new SiteStylesheet(siteDir);
+        PageShell shell = new PageShell(config, stylesheet);
         Clock clock = Clock.systemUTC();
         ComplaintStore complaints = new ComplaintStore(database);
         Hotline hotline = new Hotline(complaints, keys);
@@ -138,7 +139,7 @@ public final class SiteServer {
         ContextHandler root = new ContextHandler(bodyLimit, "/");
         // The ResourceHandler takes its MIME types from its context when it starts.
         UTF8_TYPES.forEach(root.getMimeTypes()::addMimeMapping);
-        server.setHandler(new SecurityHeadersHandler(new MethodGuard(root)));
+        server.setHandler(new SecurityHeadersHandler(new MethodGuard(root), stylesheet));
         server.setErrorHandler(new SiteErrorHandler(shell, siteDir));
         server.addBean(new IndexRefresher(index, INDEX_REFRESH));
         return server;
