@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class PageShell {
 
+    /** The icon templates/layout.ftl gives the static pages, in the page, so no browser asks for /favicon.ico. */
+    static final String ICON = "data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20viewBox=%220%200%2016%2016%22%3E%3Crect%20width=%2216%22%20height=%2216%22%20rx=%223%22%20fill=%22%23b3261e%22/%3E%3C/svg%3E";
+
     private final String siteTitle;
     private final boolean sampleData;
     private final String hotlinePhone;
@@ -41,6 +44,7 @@ public final class PageShell {
                 .append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" href=\"").append(ICON).append("\">\n")
                 .append("<title>").append(fullTitle).append("</title>\n")
                 .append("<meta name=\"description\" content=\"").append(summary).append("\">\n")
                 .append("<meta property=\"og:title\" content=\"").append(fullTitle).append("\">\n")

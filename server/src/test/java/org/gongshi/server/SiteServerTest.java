@@ -145,6 +145,17 @@ class SiteServerTest {
     }
 
     @Test
+    void searchPagesAreCompressedWhenTheClientAcceptsGzip() throws Exception {
+        HttpResponse<byte[]> plain = get("/search?q=" + param("白石镇"));
+        HttpResponse<byte[]> response = get("/search?q=" + param("白石镇"), "Accept-Encoding", "gzip");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals(text(plain), new String(gunzip(response.body()), StandardCharsets.UTF_8));
+        assertTrue(response.body().length * 2 < plain.body().length, response.body().length + " of " + plain.body().length);
+    }
+
+    @Test
     void textFilesOtherThanHtmlAreUtf8Too() throws Exception {
         assertEquals("text/css;charset=utf-8", contentType(get("/style.css")));
         assertEquals("text/csv;charset=utf-8", contentType(get("/data/projects.csv")));
