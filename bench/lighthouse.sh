@@ -77,7 +77,7 @@ node - "$work" "$runs" "${pages[@]}" <<'EOF'
 const fs = require('fs');
 const [work, runs, ...pages] = process.argv.slice(2);
 const pad = (s, n) => String(s).padEnd(n);
-console.log(pad('page', 8) + pad('path', 30) + pad('perf', 6) + pad('a11y', 6) + pad('FCP', 8) + pad('LCP', 8) + pad('TBT', 8) + pad('CLS', 7) + 'bytes');
+console.log(pad('page', 8) + pad('path', 30) + pad('perf', 6) + pad('a11y', 6) + pad('FCP', 8) + pad('LCP', 8) + pad('TBT', 8) + pad('CLS', 7) + pad('bytes', 7) + 'cpu');
 let ok = true;
 for (const page of pages) {
   const [name, path] = page.split('|');
@@ -93,7 +93,8 @@ for (const page of pages) {
   const ms = id => (r.audits[id].numericValue / 1000).toFixed(2) + 's';
   console.log(pad(name, 8) + pad(path, 30) + pad(perf, 6) + pad(a11y, 6) + pad(ms('first-contentful-paint'), 8)
     + pad(ms('largest-contentful-paint'), 8) + pad(Math.round(r.audits['total-blocking-time'].numericValue) + 'ms', 8)
-    + pad(r.audits['cumulative-layout-shift'].numericValue.toFixed(3), 7) + Math.round(r.audits['total-byte-weight'].numericValue));
+    + pad(r.audits['cumulative-layout-shift'].numericValue.toFixed(3), 7)
+    + pad(Math.round(r.audits['total-byte-weight'].numericValue), 7) + Math.round(r.environment.benchmarkIndex));
   const failed = new Set();
   for (const report of reports) {
     for (const ref of report.categories.accessibility.auditRefs) {
@@ -107,6 +108,9 @@ for (const page of pages) {
   }
   if (perf < 95 || a11y < 100) ok = false;
 }
+// Lighthouse's own CPU benchmark: an idle desktop scores 1000 to 2500; far below, other work starved the browser and
+// the performance scores (total blocking time above all) read worse than the pages are.
+console.log('cpu: Lighthouse benchmarkIndex of the run shown (below ~800 the machine was busy: performance reads low)');
 console.log(ok ? 'lighthouse: every page meets performance >= 95 and accessibility 100'
                : 'lighthouse: FAILED: a page scores performance below 95 or accessibility below 100');
 process.exit(ok ? 0 : 1);
