@@ -13,7 +13,7 @@
 <h2>${s.title}（${s.projects?size} 个）</h2>
 <#if s.anchor == "wages-overdue"><p class="muted">发放期结束 ${page.wageOverdueDays} 天后仍有未发放或未经本人确认的劳务报酬。</p></#if>
 <#if s.projects?has_content>
-<div class="table-scroll"><table class="ledger flag-table">
+<div class="table-scroll long-table"><table class="ledger flag-table">
 <thead><tr><th scope="col">项目</th><th scope="col">乡镇（街道）</th><th scope="col">状态</th><th scope="col">情况</th></tr></thead>
 <tbody>
 <#list s.projects as f>

@@ -8,6 +8,9 @@
 <#assign summary = content.body?replace("<[^>]*>", " ", "r")?replace("&[#a-zA-Z0-9]+;", " ", "r")?replace("\\s+", " ", "r")?trim?truncate_c(120, "…")>
 </#if>
 <#assign site = config.gongshi_site>
+<#-- Record pages get the inlined stylesheet as a shared variable; stock JBake renders this page, so it comes from
+     the config map, and only a global reaches layout.ftl's namespace. -->
+<#global stylesheet = site.stylesheet>
 <@layout.page title=content.title siteTitle=site.title sample=site.sample hotline=site.hotline serviceUrl=site.serviceUrl
     url=site.baseUrl + content.uri?remove_beginning("/")?remove_ending("index.html")?url_path("UTF-8")
     description=summary nav=site.nav>

@@ -16,7 +16,7 @@
 
 <#-- Lists for comparing projects: one row each, the totals below. Withdrawn projects are listed, not summed. -->
 <#macro projectTable projects totals>
-<div class="table-scroll"><table class="ledger project-table">
+<div class="table-scroll long-table"><table class="ledger project-table">
 <caption>共 ${totals.projects} 个项目<#if totals.withdrawn gt 0>（其中已撤销或合并 ${totals.withdrawn} 个，不计入合计）</#if></caption>
 <thead><tr><th scope="col">项目</th><th scope="col">乡镇（街道）</th><th scope="col">状态</th><th scope="col" class="num">中央资金（万元）</th><th scope="col" class="num">已发放劳务报酬（万元）</th><th scope="col" class="num">占比</th><th scope="col" class="num">务工群众（人）</th><th scope="col">问题提示</th></tr></thead>
 <tbody>

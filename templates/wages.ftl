@@ -27,7 +27,7 @@
 </table></div>
 
 <h2>发放明细</h2>
-<div class="table-scroll"><table class="ledger">
+<div class="table-scroll long-table"><table class="ledger">
 <thead><tr><th scope="col">核对码</th><th scope="col">姓名</th><th scope="col">村组</th><th scope="col">人员类别</th><th scope="col">工种</th><th scope="col">发放期间</th><th scope="col" class="num">天数</th><th scope="col" class="num">应发（元）</th><th scope="col" class="num">实发（元）</th><th scope="col">发放日期</th><th scope="col">打卡发放</th><th scope="col">本人确认</th></tr></thead>
 <tbody>
 <#list n.wageLines as w>

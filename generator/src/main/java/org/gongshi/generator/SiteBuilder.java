@@ -320,6 +320,7 @@ public final class SiteBuilder {
                 options.contentDir().resolve("pages"), Optional.of(again));
         try {
             RecordPages.render(context);
+            context.writeStylesheet();
         } catch (RenderingException e) {
             throw new BuildException("页面生成失败，网站未更新：" + e.getMessage(), e);
         }
@@ -441,6 +442,7 @@ public final class SiteBuilder {
             oven.getErrors().forEach(e -> message.append('\n').append(e.getMessage()));
             throw new BuildException(message.toString());
         }
+        context.writeStylesheet();
         return context;
     }
 

@@ -5,16 +5,21 @@ import org.gongshi.search.Facet;
 import java.util.List;
 
 /**
- * The frame of every page the server renders itself (search, hotline, staff desk, errors): same stylesheet,
+ * The frame of every page the server renders itself (search, hotline, staff desk, errors): same inlined stylesheet,
  * header and sample-data banner as the static site, and no JavaScript, so it works on any phone.
  */
 public final class PageShell {
 
+    /** The icon templates/layout.ftl gives the static pages, in the page, so no browser asks for /favicon.ico. */
+    static final String ICON = "data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20viewBox=%220%200%2016%2016%22%3E%3Crect%20width=%2216%22%20height=%2216%22%20rx=%223%22%20fill=%22%23b3261e%22/%3E%3C/svg%3E";
+
     private final String siteTitle;
     private final boolean sampleData;
     private final String hotlinePhone;
+    private final SiteStylesheet stylesheet;
 
-    PageShell(ServerConfig config) {
+    PageShell(ServerConfig config, SiteStylesheet stylesheet) {
+        this.stylesheet = stylesheet;
         this.siteTitle = config.siteTitle();
         this.sampleData = config.sampleData();
         this.hotlinePhone = config.hotlinePhone();
@@ -39,6 +44,7 @@ public final class PageShell {
                 .append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" href=\"").append(ICON).append("\">\n")
                 .append("<title>").append(fullTitle).append("</title>\n")
                 .append("<meta name=\"description\" content=\"").append(summary).append("\">\n")
                 .append("<meta property=\"og:title\" content=\"").append(fullTitle).append("\">\n")
@@ -46,7 +52,7 @@ public final class PageShell {
                 .append("<meta property=\"og:type\" content=\"website\">\n")
                 .append("<meta property=\"og:site_name\" content=\"").append(Html.escape(siteTitle)).append("\">\n")
                 .append("<meta property=\"og:locale\" content=\"zh_CN\">\n")
-                .append("<link rel=\"stylesheet\" href=\"/style.css\">\n")
+                .append(styleElement())
                 .append("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">跳到正文</a>\n");
         if (sampleData) {
             html.append("<div class=\"sample-banner\">示例数据：本站内容均为虚构，仅供演示</div>\n");
@@ -65,6 +71,16 @@ public final class PageShell {
         }
         html.append("<p>").append(Html.escape(siteTitle)).append("</p></footer>\n");
         return html.append("</div>\n</body>\n</html>\n").toString();
+    }
+
+    /** The site's stylesheet as this page's CSP allows it; the error handler names it in the headers it rewrites. */
+    SiteStylesheet.Current stylesheet() {
+        return stylesheet.current();
+    }
+
+    private String styleElement() {
+        String css = stylesheet.current().css();
+        return css.isEmpty() ? "" : "<style>" + css + "</style>\n";
     }
 
     /** "监督举报电话：0391-…" as a tap-to-call link, or "" when the site has no phone. */

@@ -10,9 +10,9 @@ import org.eclipse.jetty.util.Callback;
 /** Adds the headers every response carries, before any inner handler writes. */
 final class SecurityHeadersHandler extends Handler.Wrapper {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private final SiteStylesheet stylesheet;
 
+<<<<<<< HEAD
     // Encoded once: Jetty otherwise checks and copies every character of these values into every response head.
     // Browsers must not guess a script out of an uploaded or mislabelled file.
     private static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
@@ -23,22 +23,44 @@ final class SecurityHeadersHandler extends Handler.Wrapper {
     private static final HttpField CSP = new PreEncodedHttpField("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 
     SecurityHeadersHandler(Handler handler) {
+=======
+    SecurityHeadersHandler(Handler handler, SiteStylesheet stylesheet) {
+>>>>>>> i9-budget
         super(handler);
+        this.stylesheet = stylesheet;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        addTo(response);
+        addTo(response, stylesheet.current());
         return super.handle(request, response, callback);
+    }
+
+    /** Styles from the site itself, and the one inline stylesheet every page carries, named by its hash. */
+    static String contentSecurityPolicy(SiteStylesheet.Current stylesheet) {
+        String inline = stylesheet.hashSource().isEmpty() ? "" : " " + stylesheet.hashSource();
+        return "default-src 'none'; style-src 'self'" + inline + "; img-src 'self' data:; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     }
 
     /**
      * Also called by the error handler: when a handler fails, Jetty answers with a fresh response that
      * has lost these headers.
      */
+<<<<<<< HEAD
     static void addTo(Response response) {
         response.getHeaders().put(NO_SNIFF);
         response.getHeaders().put(REFERRER);
         response.getHeaders().put(CSP);
+=======
+    static void addTo(Response response, SiteStylesheet.Current stylesheet) {
+        // Browsers must not guess a script out of an uploaded or mislabelled file.
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        // Search URLs hold what people searched for; other sites need not learn it.
+        response.getHeaders().put("Referrer-Policy", "same-origin");
+        // No page of the site runs a script, so none may: an injected <script> or onclick stays inert.
+        // Styles and images come only from the site itself; forms post only back to it; no one frames it.
+        response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy(stylesheet));
+>>>>>>> i9-budget
     }
 }

@@ -39,7 +39,7 @@ final class SiteErrorHandler extends ErrorHandler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        SecurityHeadersHandler.addTo(response);
+        SecurityHeadersHandler.addTo(response, shell.stylesheet());
         return super.handle(request, response, callback);
     }
 

@@ -31,7 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -109,6 +111,51 @@ class SiteServerTest {
     }
 
     @Test
+    void theContentSecurityPolicyAllowsTheInlinedStylesheetByItsHashFromReleaseToRelease() throws Exception {
+        assertStylesheetAllowed("body { font-family: sans-serif; } /* 样式 */");
+        Path next = Files.createDirectories(tmp.resolve("out/.release-2/site"));
+        Files.writeString(next.resolve("style.css"), "body{margin:0}");
+        Files.createSymbolicLink(tmp.resolve("out/.site-link"), Path.of(".release-2/site"));
+        Files.move(tmp.resolve("out/.site-link"), tmp.resolve("out/site"), StandardCopyOption.ATOMIC_MOVE);
+
+        assertStylesheetAllowed("body{margin:0}");
+    }
+
+    @Test
+    void aSiteWithoutAStylesheetGetsNoStyleElementAndNoInlineStyleAllowed() throws Exception {
+        Files.delete(site.resolve("style.css"));
+        HttpResponse<byte[]> response = get("/search?q=x");
+
+        assertTrue(Jsoup.parse(text(response)).select("style").isEmpty());
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("style-src 'self';") && !csp.contains("sha256"), csp);
+    }
+
+    /** The server's own pages and the error page carry the stylesheet, and every response's policy names its hash. */
+    private void assertStylesheetAllowed(String css) throws Exception {
+        String hash = "'sha256-" + Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8))) + "'";
+        for (String path : List.of("/search?q=x", "/hotline/status", "/no/such/page")) {
+            HttpResponse<byte[]> response = get(path);
+            assertEquals(css, Jsoup.parse(text(response)).selectFirst("head style").data(), path);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("style-src 'self' " + hash + ";"),
+                    path + ": " + response.headers().firstValue("Content-Security-Policy"));
+        }
+        assertTrue(get("/").headers().firstValue("Content-Security-Policy").orElse("").contains(hash), "static pages too");
+    }
+
+    @Test
+    void searchPagesAreCompressedWhenTheClientAcceptsGzip() throws Exception {
+        HttpResponse<byte[]> plain = get("/search?q=" + param("白石镇"));
+        HttpResponse<byte[]> response = get("/search?q=" + param("白石镇"), "Accept-Encoding", "gzip");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals(text(plain), new String(gunzip(response.body()), StandardCharsets.UTF_8));
+        assertTrue(response.body().length * 2 < plain.body().length, response.body().length + " of " + plain.body().length);
+    }
+
+    @Test
     void textFilesOtherThanHtmlAreUtf8Too() throws Exception {
         assertEquals("text/css;charset=utf-8", contentType(get("/style.css")));
         assertEquals("text/csv;charset=utf-8", contentType(get("/data/projects.csv")));
@@ -173,7 +220,8 @@ class SiteServerTest {
         assertEquals("text/html; charset=UTF-8", contentType(response));
         assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
         assertEquals("width=device-width, initial-scale=1", page.selectFirst("meta[name=viewport]").attr("content"));
-        assertEquals("/style.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("body { font-family: sans-serif; } /* 样式 */", page.selectFirst("head style").data(),
+                "the site's stylesheet, inlined as the built pages inline it");
         assertEquals("青山县以工代赈公示", page.selectFirst("header a[href=/]").text());
         assertEquals("白石镇青龙村河道清淤工程", page.selectFirst("form[action=/search] input[name=q]").val());
         assertEquals("共找到 2 条结果", page.selectFirst(".result-count").text());

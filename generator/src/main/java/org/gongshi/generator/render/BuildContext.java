@@ -1,6 +1,7 @@
 package org.gongshi.generator.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,7 +77,8 @@ public final class BuildContext {
         // One map, not a property per setting: commons-configuration splits a value at each comma into a list (a title
         // "甲,乙" failed the build); a map's values reach the templates as written.
         config.setProperty("gongshi.site", Map.of("title", site.title(), "hotline", site.hotline(),
-                "serviceUrl", site.serviceUrl(), "baseUrl", site.baseUrl(), "sample", site.sample(), "nav", nav));
+                "serviceUrl", site.serviceUrl(), "baseUrl", site.baseUrl(), "sample", site.sample(), "nav", nav,
+                "stylesheet", renderer.stylesheet()));
     }
 
     static Optional<BuildContext> of(JBakeConfiguration config) {
@@ -161,6 +163,16 @@ public final class BuildContext {
             throw e;
         } catch (Exception e) {
             throw new IOException("发布记录页面生成失败：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the stylesheet JBake copied from the templates with the text every page inlines, so that the server's
+     * own pages inline the same text and its Content-Security-Policy can name it by hash.
+     */
+    public void writeStylesheet() throws IOException {
+        if (!renderer.stylesheet().isEmpty()) {
+            write("/" + InlineStylesheet.FILE, renderer.stylesheet().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -2,6 +2,7 @@ package org.gongshi.generator.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -29,8 +30,10 @@ public final class TemplateRenderer {
     private final Configuration freemarker;
     private final Path outputDir;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final String stylesheet;
 
     public TemplateRenderer(Path templatesDir, Path outputDir) throws IOException {
+        this.stylesheet = InlineStylesheet.read(templatesDir);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
         cfg.setDefaultEncoding("UTF-8");
@@ -44,6 +47,7 @@ public final class TemplateRenderer {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setSharedVariable("stylesheet", new SimpleScalar(stylesheet));
         this.freemarker = cfg;
         this.outputDir = outputDir;
     }
@@ -59,6 +63,11 @@ public final class TemplateRenderer {
             t.process(model, out);
         }
         write(urlPath, bytes.toByteArray());
+    }
+
+    /** The minified stylesheet every page inlines, as templates see it in {@code stylesheet}; "" for none. */
+    String stylesheet() {
+        return stylesheet;
     }
 
     /** Writes bytes made in Java (SVG, JSON) to the file for a URL path, with its {@code .gz} twin. */
