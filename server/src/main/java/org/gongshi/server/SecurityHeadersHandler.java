@@ -12,20 +12,13 @@ final class SecurityHeadersHandler extends Handler.Wrapper {
 
     private final SiteStylesheet stylesheet;
 
-<<<<<<< HEAD
     // Encoded once: Jetty otherwise checks and copies every character of these values into every response head.
     // Browsers must not guess a script out of an uploaded or mislabelled file.
     private static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
     // Search URLs hold what people searched for; other sites need not learn it.
     private static final HttpField REFERRER = new PreEncodedHttpField("Referrer-Policy", "same-origin");
-    // No page of the site runs a script, so none may: an injected <script> or onclick stays inert.
-    // Styles and images come only from the site itself; forms post only back to it; no one frames it.
-    private static final HttpField CSP = new PreEncodedHttpField("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 
-    SecurityHeadersHandler(Handler handler) {
-=======
     SecurityHeadersHandler(Handler handler, SiteStylesheet stylesheet) {
->>>>>>> i9-budget
         super(handler);
         this.stylesheet = stylesheet;
     }
@@ -47,20 +40,11 @@ final class SecurityHeadersHandler extends Handler.Wrapper {
      * Also called by the error handler: when a handler fails, Jetty answers with a fresh response that
      * has lost these headers.
      */
-<<<<<<< HEAD
-    static void addTo(Response response) {
+    static void addTo(Response response, SiteStylesheet.Current stylesheet) {
         response.getHeaders().put(NO_SNIFF);
         response.getHeaders().put(REFERRER);
-        response.getHeaders().put(CSP);
-=======
-    static void addTo(Response response, SiteStylesheet.Current stylesheet) {
-        // Browsers must not guess a script out of an uploaded or mislabelled file.
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        // Search URLs hold what people searched for; other sites need not learn it.
-        response.getHeaders().put("Referrer-Policy", "same-origin");
         // No page of the site runs a script, so none may: an injected <script> or onclick stays inert.
         // Styles and images come only from the site itself; forms post only back to it; no one frames it.
         response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy(stylesheet));
->>>>>>> i9-budget
     }
 }

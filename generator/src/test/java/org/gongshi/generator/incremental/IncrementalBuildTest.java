@@ -89,7 +89,7 @@ class IncrementalBuildTest {
         assertEquals(inode(before.resolve("p/" + UNRELATED + "/index.html")), inode(after.resolve("p/" + UNRELATED + "/index.html")),
                 "an unrelated project's notice is the published file, not a copy");
         assertEquals(inode(before.resolve("p/" + UNRELATED + "/qr.svg")), inode(after.resolve("p/" + UNRELATED + "/qr.svg")));
-        assertEquals(inode(before.resolve("style.css")), inode(after.resolve("style.css")), "assets are carried too");
+        assertEquals(inode(before.resolve("signboard.css")), inode(after.resolve("signboard.css")), "assets are carried too");
 
         try (SearchIndex index = SearchIndex.open(out.resolve(SiteBuilder.SEARCH_INDEX))) {
             assertEquals(SUCCESSOR, index.search(SearchQuery.of("城关镇新修的产业路工程")).hits().get(0).code());
@@ -105,13 +105,13 @@ class IncrementalBuildTest {
         Path out = dir.resolve("out");
         assertTrue(build(out, false, templates).ok());
         Path before = out.resolve(SiteBuilder.SITE).toRealPath();
-        Files.writeString(templates.resolve("assets/style.css"), "\n/* changed */\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(templates.resolve("assets/style.css"), "\n.changed-by-test{color:#123456}\n", java.nio.file.StandardOpenOption.APPEND);
         progress.clear();
         assertTrue(build(out, false, templates).ok());
         assertTrue(progress.stream().anyMatch(m -> m.startsWith("完整生成：") && m.contains("模板")), progress::toString);
         Path after = out.resolve(SiteBuilder.SITE).toRealPath();
         assertNotEquals(inode(before.resolve("p/" + UNRELATED + "/index.html")), inode(after.resolve("p/" + UNRELATED + "/index.html")));
-        assertTrue(Files.readString(after.resolve("style.css")).contains("/* changed */"));
+        assertTrue(Files.readString(after.resolve("style.css")).contains("#123456"));
     }
 
     @Test
