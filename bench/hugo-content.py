@@ -2,6 +2,7 @@
 """Turns a built gongshi site into a Hugo site with the same pages: same URL, same <title>, same visible text.
 
 Usage: hugo-content.py SITE_DIR HUGO_DIR      (called by bench/hugo.sh; preparation, not timed)
+       hugo-content.py --compare SITE_DIR HUGO_OUT EVERY   (checks every EVERY-th page's visible text)
 
 Every *.html under SITE_DIR becomes one content file whose JSON front matter carries the page's <title>,
 description, URL and head extras (stylesheets, a short-URL redirect), and whose body is the page's visible
@@ -24,11 +25,12 @@ SKIPPED = {"script", "style", "noscript", "template", "textarea", "select"}
 BLOCKS = {"p", "div", "section", "header", "footer", "nav", "figure", "figcaption", "fieldset", "form",
           "legend", "label", "ul", "ol", "dl", "dt", "dd", "blockquote", "main", "article", "aside",
           "details", "summary", "caption", "button", "svg", "text", "title", "address", "pre"}
+VOID = {"meta", "link", "img", "br", "input", "hr", "wbr"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # CommonMark lets a backslash escape any ASCII punctuation; these are the characters that could otherwise
 # start markup in running text (masked names such as 张*明 contain "*").
 SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
-LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+LINE_START = re.compile(r"^(\s*|\s*\d+)([-+=.)])")
 
 
 def escape(text):
@@ -50,6 +52,28 @@ def attributes(text):
 class Page:
     """One pass over a page: head facts, the frame's hotline number, and the visible text as Markdown."""
 
+    def __init__(self):
+        self.title = ""
+        self.description = ""
+        self.og_type = ""
+        self.css = []
+        self.redirect = ""
+        self.chrome = False
+        self.hotline = ""
+        self.skip = 0             # depth inside elements whose text is not visible
+        self.in_title = False
+        self.in_svg = 0
+        self.in_footer = False
+        self.in_main = False
+        self.main_blocks = []     # Markdown blocks inside <main>
+        self.body_blocks = []     # Markdown blocks of the whole body (pages without the frame)
+        self.line = []            # inline pieces of the current block
+        self.prefix = ""          # "# ", "- " or "1. " for the current block
+        self.links = []           # (start index in self.line, href) of open links
+        self.table = None         # rows of cells while inside a table
+        self.cell = None          # inline pieces of the current cell
+        self.list_kinds = []
+
     def feed(self, text):
         for m in TOKEN.finditer(text):
             if m.group(4) is not None:
@@ -66,29 +90,6 @@ class Page:
                         self.handle_startendtag(tag, attrs)
                     else:
                         self.handle_starttag(tag, attrs)
-
-    def __init__(self):
-        self.title = ""
-        self.description = ""
-        self.og_type = ""
-        self.css = []
-        self.redirect = ""
-        self.chrome = False
-        self.hotline = ""
-        self.stack = []           # open elements that matter for text: (tag, attrs)
-        self.skip = 0             # depth inside elements whose text is not visible
-        self.in_title = False
-        self.in_svg = 0
-        self.in_footer = False
-        self.in_main = False
-        self.main_blocks = []     # Markdown blocks inside <main>
-        self.body_blocks = []     # Markdown blocks of the whole body (pages without the frame)
-        self.line = []            # inline pieces of the current block
-        self.prefix = ""          # "# ", "- " or "1. " for the current block
-        self.links = []           # (start index in self.line, href) of open links
-        self.table = None         # rows of cells while inside a table
-        self.cell = None          # inline pieces of the current cell
-        self.list_kinds = []
 
     # -- output helpers
     def emit(self, piece):
@@ -174,11 +175,10 @@ class Page:
             self.emit("[")
         elif tag == "img":
             self.emit("![%s](%s)" % (escape(a.get("alt", "")), link_target(a.get("src", ""))))
-        self.stack.append((tag, a))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag not in ("meta", "link", "img", "br", "input") and self.stack and self.stack[-1][0] == tag:
+        if tag not in VOID:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
@@ -194,10 +194,6 @@ class Page:
             self.in_footer = False
         if self.skip:
             return
-        while self.stack and self.stack[-1][0] != tag:
-            self.stack.pop()
-        if self.stack:
-            self.stack.pop()
         if tag in ("td", "th") and self.table is not None and self.cell is not None:
             text = re.sub(r"\s+", " ", "".join(self.cell)).strip()
             if self.table:
@@ -363,9 +359,33 @@ BASEOF = """<!DOCTYPE html>
 """
 
 
+def visible_text(path):
+    """The text a reader sees in the body, without whitespace: what "the same visible text" compares."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    body = text[text.find("<body"):]
+    body = re.sub(r"<(script|style|textarea)\b.*?</\1>|<!--.*?-->", "", body, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]*>|\s+", "", body))
+
+
+def compare(site, built, every):
+    """Compares the visible text of every EVERY-th page of gongshi's site with Hugo's page at the same path."""
+    site = os.path.realpath(site)
+    pages = sorted(os.path.relpath(os.path.join(d, n), site)
+                   for d, _, names in os.walk(site, followlinks=True) for n in names if n.endswith(".html"))
+    sampled = pages[::every]
+    differ = [rel for rel in sampled if not os.path.exists(os.path.join(built, rel))
+              or visible_text(os.path.join(site, rel)) != visible_text(os.path.join(built, rel))]
+    print("%d of %d sampled pages have the same visible text%s" % (
+        len(sampled) - len(differ), len(sampled), "; differ: " + " ".join(differ[:3]) if differ else ""))
+
+
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "--compare":
+        compare(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
     if len(sys.argv) != 3:
-        sys.exit("usage: hugo-content.py SITE_DIR HUGO_DIR")
+        sys.exit("usage: hugo-content.py SITE_DIR HUGO_DIR | hugo-content.py --compare SITE_DIR HUGO_OUT EVERY")
     site, hugo = os.path.realpath(sys.argv[1]), sys.argv[2]
     content = os.path.join(hugo, "content")
     os.makedirs(content, exist_ok=True)
