@@ -13,7 +13,8 @@
 # (gongshi has none); Hugo's own 404 kind is off (gongshi's 404.html is an ordinary page here); the home page keeps
 # its RSS feed with as many entries as gongshi's feed.xml, and the sitemap and robots.txt stay on (gongshi writes
 # sitemap.xml, feed.xml and robots.txt); paths keep their case (/P/CODE/ is the short URL beside /p/CODE/); the
-# typographer is off so quotes stay as written. The script checks that both wrote the same set of HTML paths.
+# typographer is off so quotes stay as written. The script checks that both wrote the same set of HTML paths, and
+# compares the visible text of a sample of pages (about 400) between the two warm-up builds.
 #
 # The comparison is deliberately unequal in gongshi's disfavour: besides the same pages, gongshi writes QR-code and
 # signboard SVGs, JSON/CSV open data, a .gz twin of every file, the Lucene search index and the release manifest, and
@@ -86,8 +87,9 @@ for n in "${sizes[@]}"; do
   start=$(date +%s.%N)
   python3 "$root/bench/hugo-content.py" "$out/site" "$site" >/dev/null
   echo "  Hugo content from gongshi's pages: $(since "$start") s, $(du -sh "$site/content" | cut -f1) (not timed)"
-  rm -rf "$out"
-  hugo_build "warm-hugo-$n" "$site" "$dest"; rm -rf "$dest"
+  hugo_build "warm-hugo-$n" "$site" "$dest"
+  echo "  warm-up builds: $(python3 "$root/bench/hugo-content.py" --compare "$out/site" "$dest" $((n / 100 + 1)))"
+  rm -rf "$out" "$dest"
 
   gongshi_build "cold-$n" "$content" "$out"
   g_secs=$secs g_mb=$mb
