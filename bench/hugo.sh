@@ -60,13 +60,16 @@ gongshi_build() {
   read -r secs kb < <(grep -E '^[0-9.]+ [0-9]+$' "$work/$name.time"); mb=$((kb / 1024))
 }
 
-# hugo_build NAME SOURCE DEST: Hugo's cold build of SOURCE into an empty DEST; sets secs, mb.
+# hugo_build NAME SOURCE DEST: Hugo's cold build of SOURCE into an empty DEST; sets secs, mb, failure.
 hugo_build() {
   local name=$1 source=$2 dest=$3
   rm -rf "$dest"
-  /usr/bin/time -f '%e %M' -o "$work/$name.time" hugo --quiet --source "$source" --destination "$dest" \
-      >"$work/$name.log" 2>&1 || { echo "  hugo $name failed:"; tail -5 "$work/$name.log"; exit 1; }
-  read -r secs kb < "$work/$name.time"; mb=$((kb / 1024))
+  failure=""
+  if ! /usr/bin/time -f '%e %M' -o "$work/$name.time" hugo --quiet --source "$source" --destination "$dest" \
+      >"$work/$name.log" 2>&1; then
+    failure="hugo failed"; echo "  hugo $name failed; last lines of its log:"; tail -5 "$work/$name.log" | sed 's/^/    /'
+  fi
+  read -r secs kb < <(grep -E '^[0-9.]+ [0-9]+$' "$work/$name.time"); mb=$((kb / 1024))
 }
 
 since() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }'; }
@@ -88,6 +91,9 @@ for n in "${sizes[@]}"; do
   python3 "$root/bench/hugo-content.py" "$out/site" "$site" >/dev/null
   echo "  Hugo content from gongshi's pages: $(since "$start") s, $(du -sh "$site/content" | cut -f1) (not timed)"
   hugo_build "warm-hugo-$n" "$site" "$dest"
+  if [ -n "$failure" ]; then
+    rows+=("$(printf '%-9s %-9s %-9s %-10s %-9s %-8s %-11s %s' "$n" - - - "$failure" - - "$mb")"); rm -rf "$out" "$dest" "$content" "$site"; continue
+  fi
   echo "  warm-up builds: $(python3 "$root/bench/hugo-content.py" --compare "$out/site" "$dest" $((n / 100 + 1)))"
   rm -rf "$out" "$dest"
 
@@ -106,6 +112,10 @@ for n in "${sizes[@]}"; do
   rm -rf "$out"
 
   hugo_build "cold-hugo-$n" "$site" "$dest"
+  if [ -n "$failure" ]; then
+    rows+=("$(printf '%-9s %-9s %-9s %-10s %-9s %-8s %-11s %s' "$n" "$(wc -l < "$work/gongshi-pages")" - "$g_secs" "$failure" - "$g_mb" "$mb")")
+    rm -rf "$dest" "$content" "$site"; continue
+  fi
   html_paths "$dest" > "$work/hugo-pages"
   echo "  hugo: output $(du -sh "$dest" | cut -f1)"
   g_pages=$(wc -l < "$work/gongshi-pages"); h_pages=$(wc -l < "$work/hugo-pages")
