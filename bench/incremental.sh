@@ -16,6 +16,7 @@ pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
 rm -rf "$work"; mkdir -p "$work"
+cd "$work"   # the jar's own templates, not those of whatever checkout the script is run from
 java -jar "$jar" sample --projects "$n" --out "$content" --seed 1 >/dev/null
 mapfile -t codes < <(ls "$content/projects" | awk 'NR % 997 == 1' | head -4)
 
