@@ -36,7 +36,8 @@ build_ms=$(( $(millis) - start ))
 echo "first build: ${build_ms} ms"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-gongshi serve "${dirs[@]}" --host 127.0.0.1 --port "$port" --data "$work/data" > "$work/serve.log" 2>&1 &
+# --no-watch: this script's own builds are the ones under test; serve must not start builds of its own.
+gongshi serve "${dirs[@]}" --no-watch --host 127.0.0.1 --port "$port" --data "$work/data" > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/" && break

@@ -42,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "服务器位于反向代理之后：按 X-Forwarded-For 识别访问者地址（仅在确有代理时使用）")
     boolean behindProxy;
 
+    @Option(names = "--no-watch", description = "不监视内容和模板目录（由其他程序负责生成时使用）")
+    boolean noWatch;
+
     /** For load benchmarks from one address; not for production. */
     @Option(names = "--rate-limit-factor", hidden = true, defaultValue = "1")
     int rateLimitFactor;
@@ -64,14 +67,17 @@ final class ServeCommand implements Callable<Integer> {
              Database database = storage.open()) {
             Server server = SiteServer.create(config, out.resolve(SiteBuilder.SITE), index, database, keys);
             server.start();
-            ContentWatcher watcher = new ContentWatcher(options, System.err::println);
-            watcher.start();
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             String shown = host.equals("0.0.0.0") ? "localhost" : host;
             System.out.println("公示网站已启动：http://" + shown + ":" + bound + "/  （按 Ctrl+C 停止）");
             System.out.println("举报数据：" + storage.describe());
-            try (watcher) {
+            if (noWatch) {
                 server.join();
+            } else {
+                try (ContentWatcher watcher = new ContentWatcher(options, System.err::println)) {
+                    watcher.start();
+                    server.join();
+                }
             }
         }
         return ExitCodes.OK;
