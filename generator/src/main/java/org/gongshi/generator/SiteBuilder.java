@@ -169,13 +169,15 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             return failed(problems.sorted(), content, start);
         }
+        Optional<Path> previousRelease;
         Optional<Path> previousSite;
+        Optional<BuildState> previous;
         Inputs inputs;
         Plan plan;
         try {
-            Optional<Path> previousRelease = Publisher.current(options.outDir(), SITE);
+            previousRelease = Publisher.current(options.outDir(), SITE);
             previousSite = previousRelease.map(release -> release.resolve(SITE));
-            Optional<BuildState> previous = previousRelease.flatMap(BuildState::read);
+            previous = previousRelease.flatMap(BuildState::read);
             inputs = Inputs.of(options.contentDir(), options.templatesDir(), options.asOf(), checkCodes.get().fingerprint(), previous);
             plan = options.full() ? Plan.full("按要求完整生成") : Plan.of(previous, inputs,
                     SearchIndexWriter.build(options.outDir().resolve(SEARCH_INDEX)), content);
@@ -200,7 +202,8 @@ public final class SiteBuilder {
         String build = UUID.randomUUID().toString();
         Path site = staging.resolve(SITE);
         try (Rendered rendered = plan.incremental()
-                ? renderChanged(options, content, projects, checkCodes.get().demo(), plan, previousSite.get(), site)
+                ? renderChanged(options, content, projects, checkCodes.get().demo(), plan, previous.orElseThrow(),
+                        previousSite.orElseThrow(), site)
                 : renderAll(options, content, projects, checkCodes.get().demo(), site, staging.resolve(SEARCH_INDEX))) {
             long ledgerStart = System.nanoTime();
             SortedSet<String> urls = UrlLedger.urlsOf(site);
@@ -231,14 +234,13 @@ public final class SiteBuilder {
             }
             progress.accept(String.format("隐私检查：未发现个人信息（用时 %.2f 秒）", (System.nanoTime() - scanStart) / 1e9));
             new BuildState(build, started, inputs, rendered.authored()).write(staging);
-            Optional<Path> previous = Publisher.current(options.outDir(), SITE);
             Path release = Publisher.publish(staging, options.outDir(), SITE);
             rendered.publishIndex(release.resolve(SEARCH_INDEX), options.outDir().resolve(SEARCH_INDEX), build);
             long recordStart = System.nanoTime();
             ledger.record(urls);
             ledgerNanos += System.nanoTime() - recordStart;
             Set<Path> keep = new HashSet<>(Set.of(release));
-            previous.ifPresent(keep::add);
+            previousRelease.ifPresent(keep::add);
             Publisher.removeStale(options.outDir(), keep);
             progress.accept(String.format("网址记录用时 %.2f 秒，发布清单用时 %.2f 秒", ledgerNanos / 1e9, releaseNanos / 1e9));
             return new BuildReport(List.of(), projects.size(), pages, documents.size(), Duration.ofNanos(System.nanoTime() - start));
@@ -309,10 +311,10 @@ public final class SiteBuilder {
      * ones in the published index.
      */
     private static Rendered renderChanged(Options options, LoadedContent content, List<PublicProject> projects,
-                                          boolean demoCheckCodes, Plan plan, Path previousSite, Path site)
+                                          boolean demoCheckCodes, Plan plan, BuildState previous, Path previousSite,
+                                          Path site)
             throws BuildException, IOException {
         Set<String> again = plan.rendered().orElseThrow();
-        BuildState previous = BuildState.read(previousSite.getParent()).orElseThrow();
         Set<String> authored = Set.copyOf(previous.authored());
         Set<String> carried = Carried.link(previousSite, site, path -> authored.contains(path)
                 || Optional.of(Carried.projectOf(path)).filter(code -> !code.isEmpty() && !again.contains(code)).isPresent());

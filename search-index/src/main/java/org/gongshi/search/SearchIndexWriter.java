@@ -47,17 +47,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     /** Creates an empty index in {@code dir}, replacing any index already there. */
     public static SearchIndexWriter create(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Analyzer analyzer = CjkAnalyzer.perField();
-        Directory directory = FSDirectory.open(dir);
-        try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-            return new SearchIndexWriter(analyzer, directory, new IndexWriter(directory, config));
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            analyzer.close();
-            throw e;
-        }
+        return open(dir, IndexWriterConfig.OpenMode.CREATE, true);
     }
 
     /**
@@ -65,11 +55,14 @@ public final class SearchIndexWriter implements AutoCloseable {
      * commit discards them, so a failed build leaves the index as it was.
      */
     public static SearchIndexWriter update(Path dir) throws IOException {
+        return open(dir, IndexWriterConfig.OpenMode.APPEND, false);
+    }
+
+    private static SearchIndexWriter open(Path dir, IndexWriterConfig.OpenMode mode, boolean commitOnClose) throws IOException {
         Analyzer analyzer = CjkAnalyzer.perField();
         Directory directory = FSDirectory.open(dir);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(commitOnClose);
             return new SearchIndexWriter(analyzer, directory, new IndexWriter(directory, config));
         } catch (IOException | RuntimeException e) {
             directory.close();

@@ -76,10 +76,7 @@ class SearchIndexWriterTest {
 
     @Test
     void anUpdateReplacesOneProjectsDocumentsAndIsSeenOnlyAfterItsCommit() throws IOException {
-        Path live = dir.resolve("live");
-        Path staged = dir.resolve("staged");
-        Fixtures.indexOf(staged, Fixtures.ALL).close();
-        SearchIndexWriter.publish(staged, live, "build-1");
+        Path live = publishedByBuildOne();
         String code = Fixtures.ALL.get(0).code();
         try (SearchIndex reader = SearchIndex.open(live)) {
             try (SearchIndexWriter update = SearchIndexWriter.update(live)) {
@@ -99,10 +96,7 @@ class SearchIndexWriterTest {
 
     @Test
     void anUpdateClosedWithoutACommitChangesNothing() throws IOException {
-        Path live = dir.resolve("live");
-        Path staged = dir.resolve("staged");
-        Fixtures.indexOf(staged, Fixtures.ALL).close();
-        SearchIndexWriter.publish(staged, live, "build-1");
+        Path live = publishedByBuildOne();
         try (SearchIndexWriter update = SearchIndexWriter.update(live)) {
             update.deleteProject(Fixtures.ALL.get(0).code());
         }
@@ -111,6 +105,15 @@ class SearchIndexWriterTest {
         }
         assertEquals(Optional.of("build-1"), SearchIndexWriter.build(live));
         assertEquals(Optional.empty(), SearchIndexWriter.build(dir.resolve("none")));
+    }
+
+    /** A live index holding every fixture, published by "build-1". */
+    private Path publishedByBuildOne() throws IOException {
+        Path live = dir.resolve("live");
+        Path staged = dir.resolve("staged");
+        Fixtures.indexOf(staged, Fixtures.ALL).close();
+        SearchIndexWriter.publish(staged, live, "build-1");
+        return live;
     }
 
     @Test

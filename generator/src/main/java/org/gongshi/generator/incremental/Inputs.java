@@ -2,6 +2,7 @@ package org.gongshi.generator.incremental;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gongshi.generator.publish.UrlLedger;
 
@@ -63,20 +64,13 @@ public record Inputs(String shared, SortedMap<String, ProjectInputs> projects) {
             try (Stream<Path> list = Files.list(projectsDir)) {
                 folders = list.filter(Files::isDirectory).sorted().toList();
             }
-            Map<String, ProjectInputs> hashed = new TreeMap<>();
+            long previousStart = previous.map(BuildState::started).orElse(0L);
             try {
-                folders.parallelStream().forEach(folder -> {
-                    String name = folder.getFileName().toString();
-                    ProjectInputs inputs = project(folder, previous.flatMap(p -> p.project(name)),
-                            previous.map(BuildState::started).orElse(0L));
-                    synchronized (hashed) {
-                        hashed.put(name, inputs);
-                    }
-                });
-            } catch (java.io.UncheckedIOException e) {
+                projects.putAll(folders.parallelStream().collect(Collectors.toMap(folder -> folder.getFileName().toString(),
+                        folder -> project(folder, previous.flatMap(p -> p.project(folder.getFileName().toString())), previousStart))));
+            } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            projects.putAll(hashed);
         }
         return new Inputs(HexFormat.of().formatHex(shared.digest()), projects);
     }
@@ -99,7 +93,7 @@ public record Inputs(String shared, SortedMap<String, ProjectInputs> projects) {
             }
             return new ProjectInputs(HexFormat.of().formatHex(digest.digest()), stamps);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
